@@ -1,0 +1,83 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("GET /api/regimes", () => {
+  test("lists the presets with their controlled elements", async ({ request }) => {
+    const res = await request.get("/api/regimes");
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    const byId = new Map(body.regimes.map((r: { id: string }) => [r.id, r]));
+    const apr = byId.get("apr-2025") as { controlledElements: string[]; kind: string; militaryEndUse: string };
+    expect([...apr.controlledElements].sort()).toEqual(["Dy", "Gd", "Lu", "Sc", "Sm", "Tb", "Y"]);
+    expect(apr.kind).toBe("enacted");
+    expect(apr.militaryEndUse).toBe("deny");
+    const oct = byId.get("oct-2025") as { controlledElements: string[]; deMinimisPct: number };
+    expect([...oct.controlledElements].sort()).toEqual(
+      ["Dy", "Er", "Eu", "Gd", "Ho", "Lu", "Sc", "Sm", "Tb", "Tm", "Y", "Yb"],
+    );
+    expect(oct.deMinimisPct).toBe(0.1);
+    for (const id of ["extended-pause", "partial-rollback", "breakdown"]) {
+      expect((byId.get(id) as { kind: string }).kind).toBe("scenario");
+    }
+  });
+});
+
+test.describe("GET /api/exposure", () => {
+  test("answers the documented shape", async ({ request }) => {
+    const res = await request.get("/api/exposure?regime=apr-2025");
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body.scenario.regime).toBe("apr-2025");
+    expect(body.scenario.deMinimisPct).toBeNull();
+    expect(body.sectors.length).toBeGreaterThanOrEqual(9);
+    for (const s of body.sectors) {
+      expect(s.exposure).toBeGreaterThanOrEqual(0);
+      expect(s.exposure).toBeLessThanOrEqual(1);
+      expect(Array.isArray(s.drivers)).toBe(true);
+    }
+    const ev = body.sectors.find((s: { id: string }) => s.id === "ev");
+    expect(ev.exposure).toBeGreaterThan(0);
+    const f35 = body.products.find((p: { id: string }) => p.id === "def-f35");
+    expect(f35.status).toBe("denied");
+    expect(f35.drivers).toEqual(expect.arrayContaining(["Dy", "Tb"]));
+  });
+
+  test("controlled=none exposes nothing", async ({ request }) => {
+    const body = await (await request.get("/api/exposure?regime=oct-2025&controlled=none")).json();
+    expect(body.scenario.controlledElements).toEqual([]);
+    for (const s of body.sectors) expect(s.exposure).toBe(0);
+    for (const p of body.products) expect(p.status).toBe("free");
+  });
+
+  test("asOf alone evaluates the measures in force on that date", async ({ request }) => {
+    const body = await (await request.get("/api/exposure?asOf=2025-06-01")).json();
+    expect([...body.scenario.controlledElements].sort()).toEqual(["Dy", "Gd", "Lu", "Sc", "Sm", "Tb", "Y"]);
+  });
+
+  for (const [query, param] of [
+    ["regime=nope", "regime"],
+    ["regime=apr-2025&controlled=Dy,Xx", "controlled"],
+    ["regime=apr-2025&threshold=abc", "threshold"],
+    ["regime=apr-2025&threshold=150", "threshold"],
+    ["asOf=2025-02-30", "asOf"],
+    ["regime=apr-2025&reading=wide", "reading"],
+    ["regime=apr-2025&colour=red", "colour"],
+    ["", "regime"],
+  ] as const) {
+    test(`400 for ${query || "no parameter"}`, async ({ request }) => {
+      const res = await request.get(`/api/exposure?${query}`);
+      expect(res.status()).toBe(400);
+      const body = await res.json();
+      expect(body.error.param).toBe(param);
+      expect(body.error.message.length).toBeGreaterThan(5);
+    });
+  }
+});
+
+test("GET /api/dataset returns the validated dataset with its sources", async ({ request }) => {
+  const res = await request.get("/api/dataset");
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  expect(body.elements.elements).toHaveLength(17);
+  expect(body.products.products.length).toBeGreaterThanOrEqual(40);
+  expect(body.sources.sources.length).toBeGreaterThan(200);
+});

@@ -1,0 +1,9 @@
+import type { ParamError } from "../scenario/parse-scenario";
+
+export function jsonError(error: ParamError, status = 400): Response {
+  return Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+export function jsonOk(body: unknown, cache = "no-store"): Response {
+  return Response.json(body, { headers: { "Cache-Control": cache } });
+}
