@@ -1,4 +1,4 @@
-import { ELEMENT_SYMBOLS, type ElementSymbol } from "../schemas/common";
+import { ELEMENT_SYMBOLS, type ElementSymbol } from "../schemas/constants";
 import type { Dataset } from "../schemas/dataset";
 import type { Regime } from "../schemas/regime";
 import { getMeasuresInForce } from "./measures-in-force";

@@ -1,4 +1,4 @@
-import { ELEMENT_SYMBOLS, type ElementSymbol, isoDateSchema } from "../schemas/common";
+import { ELEMENT_SYMBOLS, type ElementSymbol, isIsoDate } from "../schemas/constants";
 import type { ScenarioInput } from "../engine/scenario";
 
 export type ParamError = { param: string; message: string };
@@ -80,8 +80,7 @@ export function parseScenarioParams(params: Params): ParseResult<ScenarioInput> 
   }
   const asOf = get("asOf");
   if (asOf !== null) {
-    const parsed = isoDateSchema.safeParse(asOf);
-    if (!parsed.success) return fail("asOf", `"${asOf.slice(0, 32)}" is not a date in the form YYYY-MM-DD`);
+    if (!isIsoDate(asOf)) return fail("asOf", `"${asOf.slice(0, 32)}" is not a date in the form YYYY-MM-DD`);
     if (asOf < "2000-01-01" || asOf > "2100-12-31") return fail("asOf", "date must be between 2000-01-01 and 2100-12-31");
     input.asOf = asOf;
   }

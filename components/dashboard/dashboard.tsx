@@ -1,0 +1,199 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { SectorExposureChart } from "@/components/charts/sector-exposure-chart";
+import { ChartFrame } from "@/components/ui/chart-frame";
+import { toSectorSeries } from "@/lib/charts/sector-series";
+import { summariseResult } from "@/lib/charts/summarise-result";
+import { computeExposure } from "@/lib/engine/compute-exposure";
+import { listRegimes } from "@/lib/engine/list-regimes";
+import { STATUSES, type Status } from "@/lib/engine/status";
+import { formatShare, formatUsdCompact } from "@/lib/format/format-number";
+import { datasetQueryOptions } from "@/lib/queries";
+import { ELEMENT_SYMBOLS, type ElementSymbol } from "@/lib/schemas/constants";
+import { todayIso } from "@/lib/scenario/scenario-from-params";
+import { resolveUrlScenario } from "@/lib/scenario/resolve-url-scenario";
+import { PRODUCT_SORT_KEYS, type ProductTableQuery, selectProductRows } from "@/lib/tables/product-rows";
+import { testIds } from "@/lib/test-ids";
+import { DashboardSkeleton } from "./dashboard-skeleton";
+import { ElementStrip } from "./element-strip";
+import { ProductsTable } from "./products-table";
+import { RegimePicker } from "./regime-picker";
+import { type RuleChange, RuleControls } from "./rule-controls";
+import { useDashboardState } from "./use-dashboard-state";
+
+const oneOf = <T extends string>(v: string | null, allowed: readonly T[], fallback: T): T =>
+  v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
+
+export function Dashboard() {
+  const { data: dataset, error, refetch, isFetching } = useQuery(datasetQueryOptions);
+  const [url, setUrl] = useDashboardState();
+  const today = todayIso();
+
+  const regimes = useMemo(() => (dataset ? listRegimes(dataset, today) : []), [dataset, today]);
+  const resolved = useMemo(() => (dataset ? resolveUrlScenario(dataset, url, today) : null), [dataset, url, today]);
+  const result = useMemo(() => (dataset && resolved ? computeExposure(dataset, resolved.scenario) : null), [dataset, resolved]);
+
+  if (error) {
+    return (
+      <div role="alert" data-testid={testIds.dashboardError} className="rounded-lg border border-status-denied p-4">
+        <p className="font-semibold">The data could not be loaded.</p>
+        <p className="mt-1 text-sm text-muted">{error.message}</p>
+        <button type="button" data-testid={testIds.retryButton} onClick={() => refetch()} disabled={isFetching} className="mt-3 rounded border border-border px-3 py-1">
+          {isFetching ? "Retrying…" : "Retry"}
+        </button>
+      </div>
+    );
+  }
+  if (!dataset || !resolved || !result) return <DashboardSkeleton />;
+
+  const { scenario, notices } = resolved;
+  const summary = summariseResult(result);
+  const series = toSectorSeries(result);
+  const tableQuery: ProductTableQuery = {
+    sector: url.sector && dataset.products.sectors.some((s) => s.id === url.sector) ? url.sector : null,
+    status: url.status && (STATUSES as readonly string[]).includes(url.status) ? (url.status as Status) : null,
+    sort: oneOf(url.sort, PRODUCT_SORT_KEYS, "status"),
+    dir: oneOf(url.dir, ["asc", "desc"] as const, "desc"),
+  };
+  const sectorNames = new Map(dataset.products.sectors.map((s) => [s.id, s.name]));
+  const rows = selectProductRows(result.products, sectorNames, tableQuery);
+  const chinaShareAll = url.chinaShare?.match(/^all:(\d+(\.\d+)?)$/)?.[1];
+
+  const toggleElement = (symbol: ElementSymbol) => {
+    const set = new Set(scenario.controlledElements);
+    if (set.has(symbol)) set.delete(symbol);
+    else set.add(symbol);
+    const next = ELEMENT_SYMBOLS.filter((s) => set.has(s));
+    const same = next.length === scenario.regimeControlledElements.length && next.every((s) => scenario.regimeControlledElements.includes(s));
+    void setUrl({ controlled: same ? null : next.length === 0 ? "none" : next.join(",") });
+  };
+
+  const changeRule = (c: RuleChange) => {
+    switch (c.key) {
+      case "threshold":
+        return void setUrl({ threshold: c.value === null ? null : String(c.value) });
+      case "military":
+        return void setUrl({ military: c.value });
+      case "reading":
+        return void setUrl({ reading: c.value === "annex" ? null : c.value });
+      case "extraterritorial":
+        return void setUrl({ extraterritorial: c.value ? "on" : "off" });
+      case "exclusions":
+        return void setUrl({ exclusions: c.value === "apply" ? null : c.value });
+      case "chinaShareAll":
+        return void setUrl({ chinaShare: c.value === null ? null : `all:${c.value}` });
+    }
+  };
+
+  const top = series[0];
+  return (
+    <div className="grid gap-6 lg:grid-cols-[340px_minmax(0,1fr)]">
+      <aside aria-label="Scenario controls" className="space-y-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
+        <RegimePicker
+          regimes={regimes}
+          selected={scenario.regime}
+          asOf={scenario.asOf}
+          onSelect={(id) => void setUrl({ regime: id, asOf: null, controlled: null })}
+          onAsOf={(date) => void setUrl({ asOf: date, regime: null, controlled: null })}
+        />
+        <ElementStrip
+          elements={dataset.elements.elements}
+          controlled={scenario.controlledElements}
+          regimeControlled={scenario.regimeControlledElements}
+          shares={scenario.chinaShareOverrides}
+          onToggle={toggleElement}
+          onReset={() => void setUrl({ controlled: null })}
+        />
+        <RuleControls
+          scenario={scenario}
+          thresholdPct={url.threshold === null ? null : Number(url.threshold)}
+          chinaShareAllPct={chinaShareAll === undefined ? null : Number(chinaShareAll)}
+          onChange={changeRule}
+        />
+      </aside>
+
+      <div className="min-w-0 space-y-6">
+        {notices.length > 0 && (
+          <div role="status" data-testid={testIds.scenarioNotice} className="rounded border border-status-case p-3 text-sm">
+            <p className="font-medium">Part of this link was not valid and was replaced by the default:</p>
+            <ul className="mt-1 list-disc pl-5">
+              {notices.map((n) => (
+                <li key={n.param}>
+                  <code>{n.param}</code>: {n.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <section data-testid={testIds.summary} aria-live="polite" className="rounded-lg border border-border bg-card p-4">
+          <p className="text-sm text-muted">
+            {scenario.regimeName} · as of {scenario.asOf}
+            {scenario.overrides.length > 0 && ` · changed: ${scenario.overrides.join(", ")}`}
+          </p>
+          <p className="mt-1 text-lg font-semibold">{summary.headline}</p>
+          <p className="mt-1 text-sm">
+            Value at risk in sectors with known volumes: <strong>{formatUsdCompact(summary.valueAtRiskUsd)}</strong> a year.
+          </p>
+          {scenario.caveats.map((c) => (
+            <p key={c} className="mt-2 text-sm text-status-case">{c}</p>
+          ))}
+        </section>
+
+        <ChartFrame
+          testId={testIds.sectorChart}
+          title="Sector exposure"
+          takeaway={
+            top && top.total > 0
+              ? `${top.name} is the most exposed: ${top.total.toFixed(1)} % of its ${top.basis === "annual-value" ? "annual value" : "products (by count)"} at risk, driven by ${top.drivers.join(", ")}.`
+              : "No sector is exposed under this scenario."
+          }
+          source={`Share of each sector's annual value (units × unit value) whose products are not free, weighted by China's share of the triggering supply route. Sectors with no known volumes are weighed by product count. Data: dataset ${dataset.meta.version}; see Methodology.`}
+          table={
+            <table className="w-full text-left" data-testid={testIds.sectorTable}>
+              <thead>
+                <tr>
+                  <th scope="col">Sector</th>
+                  <th scope="col">Exposure</th>
+                  <th scope="col">Licence</th>
+                  <th scope="col">Case-by-case</th>
+                  <th scope="col">Denied</th>
+                  <th scope="col">Value at risk / yr</th>
+                  <th scope="col">Drivers</th>
+                  <th scope="col">Products with volume</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.sectors.map((s) => (
+                  <tr key={s.id} data-testid={testIds.sectorRow(s.id)}>
+                    <th scope="row" className="font-normal">{s.name}</th>
+                    <td data-value={s.exposure}>{formatShare(s.exposure)}{s.exposureBasis === "product-count" ? " (by count)" : ""}</td>
+                    <td>{formatShare(s.byStatus.license.exposure)}</td>
+                    <td>{formatShare(s.byStatus["case-by-case"].exposure)}</td>
+                    <td>{formatShare(s.byStatus.denied.exposure)}</td>
+                    <td data-value={s.valueAtRiskUsd ?? ""}>{formatUsdCompact(s.valueAtRiskUsd)}</td>
+                    <td>{s.drivers.join(", ") || "—"}</td>
+                    <td>{s.productsWithVolume} of {s.productCount}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          }
+        >
+          <SectorExposureChart rows={series} />
+        </ChartFrame>
+
+        <ProductsTable
+          rows={rows}
+          total={result.products.length}
+          dataset={dataset}
+          query={tableQuery}
+          openProduct={url.product}
+          onQuery={(q) => void setUrl(q)}
+          onOpen={(id) => void setUrl({ product: id })}
+        />
+      </div>
+    </div>
+  );
+}

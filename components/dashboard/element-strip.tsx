@@ -1,0 +1,73 @@
+"use client";
+
+import type { ElementSymbol } from "@/lib/schemas/constants";
+import type { Element } from "@/lib/schemas/element";
+import { testIds } from "@/lib/test-ids";
+
+type Props = {
+  elements: Element[];
+  controlled: readonly ElementSymbol[];
+  regimeControlled: readonly ElementSymbol[];
+  shares: Partial<Record<ElementSymbol, number>>;
+  onToggle: (symbol: ElementSymbol) => void;
+  onReset: () => void;
+};
+
+const pct = (v: number | null | undefined) => (v === null || v === undefined ? "n/a" : `${Math.round(v * 100)} %`);
+
+/** The 17 rare earths in periodic-table order, each a toggle: Sc and Y, then the lanthanides La to Lu. */
+export function ElementStrip({ elements, controlled, regimeControlled, shares, onToggle, onReset }: Props) {
+  const ordered = [...elements].sort((a, b) => a.atomicNumber - b.atomicNumber);
+  const set = new Set(controlled);
+  const changed = controlled.join() !== regimeControlled.join();
+  return (
+    <fieldset>
+      <legend className="text-sm font-semibold">Controlled elements</legend>
+      <div className="mt-1 flex items-center justify-between gap-2">
+        <p className="text-sm" aria-live="polite" data-testid={testIds.controlledCount}>
+          {controlled.length} of 17 controlled
+        </p>
+        <button
+          type="button"
+          onClick={onReset}
+          disabled={!changed}
+          className="rounded border border-border px-2 py-0.5 text-xs disabled:opacity-40"
+        >
+          Reset to regime
+        </button>
+      </div>
+      <ul className="mt-2 grid grid-cols-6 gap-1 sm:grid-cols-9 lg:grid-cols-6 xl:grid-cols-9" role="list">
+        {ordered.map((e) => {
+          const on = set.has(e.symbol);
+          const share = shares[e.symbol];
+          const tip = `${e.name} (${e.atomicNumber}). China: mining ${pct(share ?? e.chinaShare.mining?.value)}, separation ${pct(share ?? e.chinaShare.separation?.value)}${e.chinaShare.magnets ? `, magnets ${pct(share ?? e.chinaShare.magnets.value)}` : ""}. Uses: ${e.uses.join("; ")}.`;
+          return (
+            <li key={e.symbol} className="group relative">
+              <button
+                type="button"
+                aria-pressed={on}
+                aria-label={`${e.name} (${e.symbol})`}
+                aria-describedby={`tip-${e.symbol}`}
+                data-testid={testIds.elementToggle(e.symbol)}
+                onClick={() => onToggle(e.symbol)}
+                className={`flex h-12 w-full flex-col items-center justify-center rounded border text-sm font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-accent ${
+                  on ? "border-status-denied bg-status-denied text-white" : "border-border bg-card"
+                }`}
+              >
+                <span className="text-[10px] font-normal opacity-80">{e.atomicNumber}</span>
+                {e.symbol}
+              </button>
+              <span
+                id={`tip-${e.symbol}`}
+                role="tooltip"
+                className="pointer-events-none invisible absolute top-full left-1/2 z-20 mt-1 w-56 -translate-x-1/2 rounded border border-border bg-card p-2 text-xs font-normal shadow-lg group-focus-within:visible group-hover:visible"
+              >
+                {tip}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

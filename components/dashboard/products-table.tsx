@@ -1,0 +1,199 @@
+"use client";
+
+import { Fragment } from "react";
+import type { ProductResult } from "@/lib/engine/exposure-types";
+import { STATUSES, type Status } from "@/lib/engine/status";
+import { formatPct, formatUsdCompact } from "@/lib/format/format-number";
+import type { Dataset } from "@/lib/schemas/dataset";
+import type { ProductSortKey, ProductTableQuery } from "@/lib/tables/product-rows";
+import { testIds } from "@/lib/test-ids";
+import { StatusBadge, statusLabel } from "./status-badge";
+
+type Props = {
+  rows: ProductResult[];
+  total: number;
+  dataset: Dataset;
+  query: ProductTableQuery;
+  openProduct: string | null;
+  onQuery: (q: Partial<ProductTableQuery>) => void;
+  onOpen: (id: string | null) => void;
+};
+
+const COLUMNS: { key: ProductSortKey | null; label: string; className?: string }[] = [
+  { key: "name", label: "Product" },
+  { key: "sector", label: "Sector", className: "hidden md:table-cell" },
+  { key: null, label: "End use", className: "hidden lg:table-cell" },
+  { key: "content", label: "Controlled content" },
+  { key: null, label: "Threshold", className: "hidden md:table-cell" },
+  { key: "status", label: "Status" },
+  { key: null, label: "Drivers" },
+  { key: "valueAtRisk", label: "Value at risk / yr", className: "hidden sm:table-cell" },
+];
+
+export function ProductsTable({ rows, total, dataset, query, openProduct, onQuery, onOpen }: Props) {
+  const sectorName = new Map(dataset.products.sectors.map((s) => [s.id, s.name]));
+  const productById = new Map(dataset.products.products.map((p) => [p.id, p]));
+  const sourceById = new Map(dataset.sources.sources.map((s) => [s.id, s]));
+  const exclusionById = new Map(dataset.measures.exclusions.map((e) => [e.id, e]));
+
+  const sortBy = (key: ProductSortKey) =>
+    onQuery({ sort: key, dir: query.sort === key && query.dir === "desc" ? "asc" : "desc" });
+
+  return (
+    <section aria-labelledby="products-heading" className="rounded-lg border border-border bg-card p-4">
+      <h2 id="products-heading" className="text-lg font-semibold">Products</h2>
+      <p className="mt-1 text-sm text-muted">
+        Every product in the dataset under the current scenario. Open a row for its components, the reason and the sources.
+      </p>
+      <div className="mt-3 flex flex-wrap gap-3 text-sm">
+        <label className="flex items-center gap-1">
+          Sector
+          <select
+            data-testid={testIds.sectorFilter}
+            className="rounded border border-border bg-card p-1"
+            value={query.sector ?? ""}
+            onChange={(e) => onQuery({ sector: e.target.value || null })}
+          >
+            <option value="">All sectors</option>
+            {dataset.products.sectors.map((s) => (
+              <option key={s.id} value={s.id}>{s.name}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-1">
+          Status
+          <select
+            data-testid={testIds.statusFilter}
+            className="rounded border border-border bg-card p-1"
+            value={query.status ?? ""}
+            onChange={(e) => onQuery({ status: (e.target.value || null) as Status | null })}
+          >
+            <option value="">All statuses</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>{statusLabel(s)}</option>
+            ))}
+          </select>
+        </label>
+        <span className="self-center text-muted" aria-live="polite">
+          {rows.length} of {total} products
+        </span>
+      </div>
+      <div className="mt-3 overflow-x-auto">
+        <table className="w-full text-left text-sm" data-testid={testIds.productsTable}>
+          <thead className="border-b border-border">
+            <tr>
+              {COLUMNS.map((c) => (
+                <th
+                  key={c.label}
+                  scope="col"
+                  className={`py-2 pr-3 font-semibold ${c.className ?? ""}`}
+                  aria-sort={c.key && query.sort === c.key ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
+                >
+                  {c.key ? (
+                    <button type="button" className="font-semibold underline-offset-2 hover:underline" onClick={() => sortBy(c.key!)}>
+                      {c.label}
+                      {query.sort === c.key ? (query.dir === "asc" ? " ▲" : " ▼") : ""}
+                    </button>
+                  ) : (
+                    c.label
+                  )}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((p) => {
+              const open = openProduct === p.id;
+              const data = productById.get(p.id);
+              return (
+                <Fragment key={p.id}>
+                  <tr className="border-b border-border align-top" data-testid={testIds.productRow(p.id)} data-status={p.status}>
+                    <td className="py-2 pr-3">
+                      <button
+                        type="button"
+                        aria-expanded={open}
+                        aria-controls={`detail-${p.id}`}
+                        className="text-left text-accent underline-offset-2 hover:underline"
+                        onClick={() => onOpen(open ? null : p.id)}
+                      >
+                        {p.name}
+                      </button>
+                    </td>
+                    <td className="hidden py-2 pr-3 md:table-cell">{sectorName.get(p.sectorId)}</td>
+                    <td className="hidden py-2 pr-3 lg:table-cell">
+                      {p.endUse}
+                      {p.advancedSemiconductor ? ", advanced node" : ""}
+                    </td>
+                    <td className="py-2 pr-3 tabular-nums" data-value={p.controlledContentPct ?? ""}>
+                      {formatPct(p.controlledContentPct)}
+                      {p.thresholdBasis === "product" && <span className="text-muted" title="Measured against the product's value: the component's own value is not in the data"> *</span>}
+                    </td>
+                    <td className="hidden py-2 pr-3 tabular-nums md:table-cell">{p.thresholdPct === null ? "—" : `${p.thresholdPct} %`}</td>
+                    <td className="py-2 pr-3"><StatusBadge status={p.status} /></td>
+                    <td className="py-2 pr-3">{p.drivers.join(", ") || "—"}</td>
+                    <td className="hidden py-2 pr-3 tabular-nums sm:table-cell" data-value={p.valueAtRiskUsd ?? ""}>
+                      {p.annualUnits === null ? <span className="text-muted" title="Annual volume not found">volume n/a</span> : formatUsdCompact(p.valueAtRiskUsd)}
+                    </td>
+                  </tr>
+                  {open && data && (
+                    <tr id={`detail-${p.id}`} data-testid={testIds.productDetail(p.id)} className="border-b border-border bg-background">
+                      <td colSpan={COLUMNS.length} className="p-3">
+                        <p className="font-medium">{p.reason}</p>
+                        <p className="mt-1 text-xs text-muted">
+                          Unit value ${data.unitValueUsd.value.toLocaleString("en-US")} ({data.unitValueUsd.confidence}
+                          {data.unitValueUsd.sourceIds.length ? `, ${data.unitValueUsd.sourceIds.join(", ")}` : ""}): {data.unitValueUsd.basis}
+                        </p>
+                        <p className="mt-1 text-xs text-muted">
+                          Annual units {data.annualUnits.value === null ? "not found" : data.annualUnits.value.toLocaleString("en-US")} ({data.annualUnits.confidence}): {data.annualUnits.basis}
+                        </p>
+                        <ul className="mt-2 space-y-2">
+                          {data.components.map((c, i) => {
+                            const r = p.components[i];
+                            return (
+                              <li key={c.name} className="rounded border border-border p-2">
+                                <p>
+                                  <span className="font-medium">{c.name}</span>, {c.form.replaceAll("_", " ")} traded as {c.tradedAs.replaceAll("_", " ")}:{" "}
+                                  {c.elements.map((e) => `${e.symbol} ${e.grams === null ? "? (not found)" : `${e.grams.toPrecision(3)} g`}`).join(", ")}
+                                  {r && r.weight > 0 && ` — caught share ${Math.round(r.weight * 1000) / 10} %`}
+                                </p>
+                                {(c.excludedBy ?? []).map((x) => (
+                                  <p key={x} className="text-xs text-muted">Excluded: {exclusionById.get(x)?.text}</p>
+                                ))}
+                                <p className="mt-1 text-xs text-muted">
+                                  {c.confidence}: {c.basis}
+                                </p>
+                                <p className="mt-1 text-xs">
+                                  Sources:{" "}
+                                  {c.sourceIds.map((id, j) => {
+                                    const src = sourceById.get(id);
+                                    return (
+                                      <Fragment key={id}>
+                                        {j > 0 && ", "}
+                                        {src?.urls[0] ? (
+                                          <a href={src.urls[0]} rel="noreferrer noopener" target="_blank" className="text-accent underline" title={src.citation}>
+                                            {id}
+                                          </a>
+                                        ) : (
+                                          <span title={src?.citation}>{id}</span>
+                                        )}
+                                      </Fragment>
+                                    );
+                                  })}
+                                </p>
+                              </li>
+                            );
+                          })}
+                        </ul>
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-2 text-xs text-muted">* measured against the product&apos;s value: the magnet&apos;s or target&apos;s own value is not in the data (an under-estimate).</p>
+    </section>
+  );
+}

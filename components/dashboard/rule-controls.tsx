@@ -1,0 +1,117 @@
+"use client";
+
+import type { Scenario } from "@/lib/engine/scenario";
+import { testIds } from "@/lib/test-ids";
+import { CommitNumberInput } from "./commit-number-input";
+
+export type RuleChange =
+  | { key: "threshold"; value: number | null }
+  | { key: "military"; value: "license" | "deny" }
+  | { key: "reading"; value: "annex" | "broad" }
+  | { key: "extraterritorial"; value: boolean }
+  | { key: "exclusions"; value: "apply" | "ignore" }
+  | { key: "chinaShareAll"; value: number | null };
+
+type Props = {
+  scenario: Scenario;
+  thresholdPct: number | null;
+  chinaShareAllPct: number | null;
+  onChange: (change: RuleChange) => void;
+};
+
+function Segmented<T extends string>({
+  label,
+  options,
+  value,
+  onChange,
+  testId,
+}: {
+  label: string;
+  options: { value: T; label: string }[];
+  value: T;
+  onChange: (v: T) => void;
+  testId: string;
+}) {
+  return (
+    <fieldset className="text-sm" data-testid={testId}>
+      <legend className="mb-1">{label}</legend>
+      <div className="inline-flex overflow-hidden rounded border border-border">
+        {options.map((o) => (
+          <label key={o.value} className="cursor-pointer px-2 py-1 has-checked:bg-accent has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-accent">
+            <input type="radio" className="sr-only" name={testId} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function RuleControls({ scenario, thresholdPct, chinaShareAllPct, onChange }: Props) {
+  return (
+    <div className="space-y-3">
+      <Segmented
+        label="0.1 % rule (Ann. 61, extraterritorial)"
+        testId={testIds.extraterritorialSwitch}
+        value={scenario.extraterritorial ? "on" : "off"}
+        options={[
+          { value: "off", label: "Off" },
+          { value: "on", label: "On" },
+        ]}
+        onChange={(v) => onChange({ key: "extraterritorial", value: v === "on" })}
+      />
+      <CommitNumberInput
+        label="De minimis threshold (%)"
+        testId={testIds.thresholdInput}
+        value={thresholdPct ?? scenario.deMinimisPct}
+        placeholder="0.1"
+        min={0}
+        max={100}
+        step={0.05}
+        onCommit={(v) => onChange({ key: "threshold", value: v })}
+      />
+      <Segmented
+        label="Reading of the 0.1 % rule"
+        testId={testIds.readingSwitch}
+        value={scenario.reading}
+        options={[
+          { value: "annex", label: "Annex: magnets & targets" },
+          { value: "broad", label: "Broad: any product (press reading)" },
+        ]}
+        onChange={(v) => onChange({ key: "reading", value: v })}
+      />
+      <label className="flex items-center gap-2 text-sm">
+        <span>Military end use</span>
+        <select
+          data-testid={testIds.militarySelect}
+          className="rounded border border-border bg-card p-1"
+          value={scenario.militaryEndUse}
+          onChange={(e) => onChange({ key: "military", value: e.target.value === "deny" ? "deny" : "license" })}
+        >
+          <option value="deny">Denied</option>
+          <option value="license">Licence like civil</option>
+        </select>
+      </label>
+      <Segmented
+        label="MOFCOM FAQ exclusions (motors, finished electronics, phosphors…)"
+        testId={testIds.exclusionsSwitch}
+        value={scenario.exclusions}
+        options={[
+          { value: "apply", label: "Apply" },
+          { value: "ignore", label: "Ignore" },
+        ]}
+        onChange={(v) => onChange({ key: "exclusions", value: v })}
+      />
+      <CommitNumberInput
+        label="China's share, all elements (%)"
+        testId={testIds.chinaShareAll}
+        value={chinaShareAllPct}
+        placeholder="data"
+        min={0}
+        max={100}
+        step={1}
+        onCommit={(v) => onChange({ key: "chinaShareAll", value: v })}
+      />
+    </div>
+  );
+}

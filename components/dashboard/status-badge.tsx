@@ -1,0 +1,25 @@
+import type { Status } from "@/lib/engine/status";
+
+const STYLE: Record<Status, string> = {
+  free: "border-border text-muted",
+  license: "border-status-license bg-status-license/20",
+  "case-by-case": "border-status-case bg-status-case/20",
+  denied: "border-status-denied bg-status-denied/20",
+};
+
+const LABEL: Record<Status, string> = {
+  free: "Free",
+  license: "Licence",
+  "case-by-case": "Case-by-case",
+  denied: "Denied",
+};
+
+export function StatusBadge({ status }: { status: Status }) {
+  return (
+    <span data-status={status} className={`inline-block rounded border px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ${STYLE[status]}`}>
+      {LABEL[status]}
+    </span>
+  );
+}
+
+export const statusLabel = (s: Status) => LABEL[s];
