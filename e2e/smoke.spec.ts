@@ -1,32 +1,20 @@
 import { expect, test } from "@playwright/test";
 import { testIds } from "../lib/test-ids";
+import { openDashboard, readSectorTable } from "./helpers";
 
-test("the first page shows sector exposure under a preset", async ({ page, request }) => {
+test("the page loads, shows the April 2025 exposure and asks nothing of other origins", async ({ page, request }) => {
   const external: string[] = [];
   page.on("request", (r) => {
-    if (!r.url().startsWith("http://127.0.0.1") && !r.url().startsWith("data:")) external.push(r.url());
+    const u = r.url();
+    if (!u.startsWith("http://127.0.0.1") && !u.startsWith("data:") && !u.startsWith("blob:")) external.push(u);
   });
-  await page.goto("/?regime=apr-2025");
+  await openDashboard(page);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("exposed");
-  await expect(page.getByTestId(testIds.controlledCount)).toContainText("7 of 17 controlled");
-  const chart = page.getByTestId(testIds.sectorChart);
-  await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
-
+  await expect(page.getByTestId(testIds.controlledCount)).toHaveText("7 of 17 controlled");
   const api = await (await request.get("/api/exposure?regime=apr-2025")).json();
-  const defense = api.sectors.find((s: { id: string }) => s.id === "defense");
-  const cell = page.getByTestId(testIds.sectorRow("defense")).locator("td").first();
-  expect(Number(await cell.getAttribute("data-value"))).toBeCloseTo(defense.exposure, 10);
+  const shown = await readSectorTable(page);
+  for (const s of api.sectors) expect(shown[s.id]).toBeCloseTo(s.exposure, 12);
+  await page.goto("/methodology");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Methodology");
   expect(external).toEqual([]);
-});
-
-test("a bad link falls back to the default with a notice", async ({ page }) => {
-  await page.goto("/?regime=apr-2025&threshold=lots");
-  await expect(page.getByTestId(testIds.scenarioNotice)).toContainText("threshold");
-  await expect(page.getByTestId(testIds.sectorChart)).toBeVisible();
-});
-
-test("choosing the October 2025 preset shows 12 of 17 controlled", async ({ page }) => {
-  await page.goto("/");
-  await page.getByTestId(testIds.regimePicker).getByRole("link", { name: "October 2025 as announced" }).click();
-  await expect(page.getByTestId(testIds.controlledCount)).toContainText("12 of 17 controlled");
 });

@@ -23,4 +23,13 @@ export const testIds = {
   productDetail: (id: string) => `product-detail-${id}`,
   dashboardError: "dashboard-error",
   retryButton: "retry-button",
+  regimeComparisonChart: "regime-comparison-chart",
+  regimeComparisonTable: "regime-comparison-table",
+  regimeComparisonSector: (id: string) => `regime-comparison-${id}`,
+  elementHeatmap: "element-heatmap",
+  elementHeatmapTable: "element-heatmap-table",
+  measuresTimelineChart: "measures-timeline-chart",
+  measuresTimelineTable: "measures-timeline-table",
+  chinaShareChart: "china-share-chart",
+  chinaShareTable: "china-share-table",
 } as const;

@@ -89,7 +89,7 @@ export function Dashboard() {
 
   const top = series[0];
   return (
-    <div className="grid gap-6 lg:grid-cols-[340px_minmax(0,1fr)]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[340px_minmax(0,1fr)]">
       <aside aria-label="Scenario controls" className="space-y-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
         <RegimePicker
           regimes={regimes}

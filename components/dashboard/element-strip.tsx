@@ -54,13 +54,13 @@ export function ElementStrip({ elements, controlled, regimeControlled, shares, o
                   on ? "border-status-denied bg-status-denied text-white" : "border-border bg-card"
                 }`}
               >
-                <span className="text-[10px] font-normal opacity-80">{e.atomicNumber}</span>
+                <span className="text-[10px] font-normal">{e.atomicNumber}</span>
                 {e.symbol}
               </button>
               <span
                 id={`tip-${e.symbol}`}
                 role="tooltip"
-                className="pointer-events-none invisible absolute top-full left-1/2 z-20 mt-1 w-56 -translate-x-1/2 rounded border border-border bg-card p-2 text-xs font-normal shadow-lg group-focus-within:visible group-hover:visible"
+                className="pointer-events-none absolute top-full left-1/2 z-20 mt-1 hidden w-56 -translate-x-1/2 rounded border border-border bg-card p-2 text-xs font-normal shadow-lg group-focus-within:block group-hover:block"
               >
                 {tip}
               </span>

@@ -13,7 +13,7 @@ type ChartFrameProps = {
 /** Title, one-line takeaway, chart, source line and data-table alternative: the frame every chart shares. */
 export function ChartFrame({ title, takeaway, source, table, children, testId }: ChartFrameProps) {
   return (
-    <figure className="rounded-lg border border-border bg-card p-4" data-testid={testId}>
+    <figure className="min-w-0 overflow-hidden rounded-lg border border-border bg-card p-4" data-testid={testId}>
       <h2 className="text-lg font-semibold">{title}</h2>
       <p className="mt-1 text-sm text-muted">{takeaway}</p>
       <div className="mt-3">{children}</div>

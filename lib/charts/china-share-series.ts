@@ -1,4 +1,4 @@
-import type { ElementSymbol } from "../schemas/common";
+import type { ElementSymbol } from "../schemas/constants";
 import type { Dataset } from "../schemas/dataset";
 
 export const CHINA_SHARE_STAGES = ["mining", "separation", "magnets"] as const;

@@ -1,6 +1,6 @@
 import type { ExposureResult, ProductResult, SectorResult } from "../engine/exposure-types";
-import { formatShare } from "../format/format-number";
-import { ELEMENT_SYMBOLS, type ElementSymbol } from "../schemas/common";
+import { formatPct } from "../format/format-number";
+import { ELEMENT_SYMBOLS, type ElementSymbol } from "../schemas/constants";
 
 export type HeatmapCell = {
   sectorId: string;
@@ -37,9 +37,9 @@ export type ElementHeatmapSeries = {
 };
 
 /** Cells with a non-zero value are tinted at least this much, so a small share never looks like none. */
-const MIN_INTENSITY = 8;
+export const HEAT_MIN_INTENSITY = 8;
 /** The strongest tint: kept light enough that the cell's text stays readable in light and dark mode alike. */
-const MAX_INTENSITY = 55;
+export const HEAT_MAX_INTENSITY = 55;
 
 const pct = (x: number) => Math.round(x * 10000) / 100;
 
@@ -78,7 +78,7 @@ export function toElementHeatmapSeries(result: ExposureResult): ElementHeatmapSe
     shortName: shortName(s.name),
     basis: s.exposureBasis,
     exposure: s.exposure,
-    exposureDisplay: formatShare(s.exposure),
+    exposureDisplay: formatPct(s.exposure * 100),
   }));
 
   const rows: HeatmapRow[] = ELEMENT_SYMBOLS.filter((sym) => contribution.has(sym)).map((symbol) => ({
@@ -89,8 +89,8 @@ export function toElementHeatmapSeries(result: ExposureResult): ElementHeatmapSe
         sectorId: c.sectorId,
         value,
         pct: pct(value),
-        display: formatShare(value),
-        intensity: value > 0 ? Math.round(MIN_INTENSITY + (MAX_INTENSITY - MIN_INTENSITY) * value) : 0,
+        display: formatPct(value * 100),
+        intensity: value > 0 ? Math.round(HEAT_MIN_INTENSITY + (HEAT_MAX_INTENSITY - HEAT_MIN_INTENSITY) * value) : 0,
       };
     }),
   }));

@@ -56,7 +56,8 @@ export type MeasuresTimelineSeries = {
   domain: [number, number];
   /** Half-yearly ticks (1 Jan, 1 Jul) in ms. */
   ticks: number[];
-  referenceLines: { key: string; ms: number; label: string }[];
+  /** `anchor`: which side of its line the label sits on ("end": to the left), so close lines keep apart. */
+  referenceLines: { key: "scheduled-end" | "today"; ms: number; label: string; anchor: "start" | "end" }[];
   takeaway: string;
   source: string;
 };
@@ -187,8 +188,14 @@ export function toMeasuresTimelineSeries(dataset: Dataset, today: string): Measu
     }
   }
 
-  const referenceLines = [{ key: "scheduled-end", ms: msOf(SCHEDULED_END), label: `${formatDay(SCHEDULED_END)}: scheduled end` }];
-  if (today >= TIMELINE_START && today <= TIMELINE_END) referenceLines.push({ key: "today", ms: msOf(today), label: `Today` });
+  const referenceLines: MeasuresTimelineSeries["referenceLines"] = [
+    { key: "scheduled-end", ms: msOf(SCHEDULED_END), label: `${formatDay(SCHEDULED_END)}: scheduled end`, anchor: "end" },
+  ];
+  if (today >= TIMELINE_START && today <= TIMELINE_END) {
+    // Today's label goes on the side away from the scheduled end's.
+    referenceLines.push({ key: "today", ms: msOf(today), label: `Today, ${formatDay(today)}`, anchor: today >= SCHEDULED_END ? "start" : "end" });
+    if (today < SCHEDULED_END) referenceLines[0]!.anchor = "start";
+  }
 
   return {
     rows,

@@ -1,7 +1,7 @@
 import { computeExposure } from "../engine/compute-exposure";
 import type { ExposureResult } from "../engine/exposure-types";
 import { resolveScenario } from "../engine/resolve-scenario";
-import { formatShare } from "../format/format-number";
+import { formatPct } from "../format/format-number";
 import type { Dataset } from "../schemas/dataset";
 
 /** Key of the column that holds the user's current scenario. */
@@ -57,7 +57,7 @@ export type RegimeComparisonBar = {
   isCurrent: boolean;
   /** 0..100 */
   exposurePct: number;
-  /** The exposure as the tables print it ("24 %"). */
+  /** The exposure as the tables print it ("23.5 %"). */
   display: string;
 };
 
@@ -95,7 +95,7 @@ export function combineRegimeComparison(presets: PresetResults, current: Exposur
     const curExposure = cur?.exposure ?? 0;
     const bars = columns.map((c): RegimeComparisonBar => {
       const e = c.isCurrent ? curExposure : (presets.exposure[c.key]?.[sector.id]?.exposure ?? 0);
-      return { ...c, exposurePct: pct(e), display: formatShare(e) };
+      return { ...c, exposurePct: pct(e), display: formatPct(e * 100) };
     });
     return {
       sectorId: sector.id,
@@ -116,9 +116,13 @@ export function toRegimeComparisonSeries(dataset: Dataset, current: ExposureResu
 }
 
 function takeawayFor(sectors: RegimeComparisonSector[], presets: PresetResults): string {
+  // A preset under which no sector is exposed (before April 2025) would make every sector "swing"; set it aside.
+  const empty = new Set(
+    presets.presets.filter((p) => sectors.every((s) => (s.bars.find((b) => b.key === p.id)?.exposurePct ?? 0) === 0)).map((p) => p.id),
+  );
   let best: { sector: RegimeComparisonSector; min: RegimeComparisonBar; max: RegimeComparisonBar } | null = null;
   for (const sector of sectors) {
-    const presetBars = sector.bars.filter((b) => !b.isCurrent);
+    const presetBars = sector.bars.filter((b) => !b.isCurrent && !empty.has(b.key));
     if (presetBars.length === 0) continue;
     let min = presetBars[0]!;
     let max = presetBars[0]!;
@@ -129,11 +133,13 @@ function takeawayFor(sectors: RegimeComparisonSector[], presets: PresetResults):
     if (!best || max.exposurePct - min.exposurePct > best.max.exposurePct - best.min.exposurePct) best = { sector, min, max };
   }
   if (!best || best.max.exposurePct === best.min.exposurePct) {
-    return `Sector exposure is the same under all ${presets.presets.length} presets.`;
+    return `Sector exposure is the same under every preset with a control in force.`;
   }
   const current = best.sector.bars.find((b) => b.isCurrent);
+  const aside = presets.presets.filter((p) => empty.has(p.id)).map((p) => p.name);
+  const prefix = aside.length > 0 ? `Leaving aside ${aside.join(", ")} (no sector exposed), ` : "";
   return (
-    `${best.sector.name} depends most on the regime: ${best.min.display} (${best.min.label}) to ` +
+    `${prefix}${best.sector.name} depends most on the regime: ${best.min.display} (${best.min.label}) to ` +
     `${best.max.display} (${best.max.label}); the current scenario puts it at ${current?.display ?? "—"}.`
   );
 }

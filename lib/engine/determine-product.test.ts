@@ -385,7 +385,8 @@ describe("determineProduct: China-share what-ifs", () => {
     ["Dy:50 alone leaves a Dy/Tb magnet at 0.94", { ...APR, chinaShare: { Dy: 0.5 } }, "ev-magnet-set", 0.94],
     ["Nd, Pr, Dy, Tb all at 50 %", { ...APR, chinaShare: { Nd: 0.5, Pr: 0.5, Dy: 0.5, Tb: 0.5 } }, "ev-magnet-set", 0.5],
     ["Dy:100 raises the magnet share to 1", { ...APR, chinaShare: { Dy: 1 } }, "ev-magnet-set", 1],
-    ["Dy:0 leaves the others", { ...APR, chinaShare: { Dy: 0 } }, "wind-dd-pmsg", 0.94],
+    // The direct term follows the elements that caught it: wind magnets are caught through Dy alone (no Tb)
+    ["Dy:0 leaves nothing of a magnet caught only through Dy", { ...APR, chinaShare: { Dy: 0 } }, "wind-dd-pmsg", 0],
     ["a single-element target follows its element", { ...APR, chinaShare: { Tb: 0.5 } }, "semi-tb-target", 0.5],
     ["a Gd chelate follows Gd", { ...APR, chinaShare: { Gd: 0.2 } }, "med-gbca-dose", 0.2],
     // Extraterritorial term: (1 - 0.94 magnet share) x inputShare(Dy) = 0.06 x 0.5
@@ -393,8 +394,9 @@ describe("determineProduct: China-share what-ifs", () => {
     // inputShare(Dy, Tb) = max(0.5, 0.99) = 0.99: Tb still decides
     ["Dy:50 leaves a Dy+Tb motor at 0.0594", { ...BREAKDOWN, chinaShare: { Dy: 0.5 } }, "ev-traction-motor", 0.0594],
     ["Dy:50 and Tb:50 halve it", { ...BREAKDOWN, chinaShare: { Dy: 0.5, Tb: 0.5 } }, "ev-traction-motor", 0.03],
-    // 0.94 direct + (1 - 0.94) x max(0.5, 0.5) = 0.97
-    ["Dy:50 and Tb:50 on loose magnets", { ...BREAKDOWN, chinaShare: { Dy: 0.5, Tb: 0.5 } }, "ev-magnet-set", 0.97],
+    // direct: max over drivers (Dy 0.5, Tb 0.5) = 0.5; abroad: (1 - max over present Nd/Pr 0.94, Dy/Tb 0.5) x 0.5
+    // = 0.06 x 0.5 = 0.03; total 0.53
+    ["Dy:50 and Tb:50 on loose magnets", { ...BREAKDOWN, chinaShare: { Dy: 0.5, Tb: 0.5 } }, "ev-magnet-set", 0.53],
   ])("%s", (_label, input, id, weight) => {
     expect(product(input, id).supplyWeight).toBeCloseTo(weight, 12);
   });

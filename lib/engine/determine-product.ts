@@ -22,18 +22,29 @@ function presentSymbols(c: Component): ElementSymbol[] {
   return c.elements.filter((e) => e.grams === null || e.grams > 0).map((e) => e.symbol);
 }
 
-/** Value of the listed elements' content at reference prices; null if any gram figure or price is missing. */
-function contentValueUsd(c: Component, symbols: ReadonlySet<ElementSymbol>, table: ElementTable): number | null {
-  let total = 0;
+type Content = { knownUsd: number; complete: boolean; present: boolean };
+
+/**
+ * Value of the listed elements' content at reference prices. `complete` is false when a gram figure or a price
+ * is missing: the 0.1 % test then cannot be decided and is treated as met, so a gap never hides exposure.
+ */
+function measureContent(c: Component, symbols: ReadonlySet<ElementSymbol>, table: ElementTable): Content {
+  const out: Content = { knownUsd: 0, complete: true, present: false };
   for (const e of c.elements) {
-    if (!symbols.has(e.symbol)) continue;
-    if (e.grams === 0) continue;
+    if (!symbols.has(e.symbol) || e.grams === 0) continue;
+    out.present = true;
     const price = table.get(e.symbol)?.usdPerKg ?? null;
-    if (e.grams === null || price === null) return null;
-    total += (e.grams / 1000) * price;
+    if (e.grams === null || price === null) out.complete = false;
+    else out.knownUsd += (e.grams / 1000) * price;
   }
-  return total;
+  return out;
 }
+
+const contentUsd = (c: Content) => (c.complete ? c.knownUsd : null);
+
+/** The 0.1 % test: met when the content is at least the threshold, or when an unknown part makes it undecidable. */
+const meetsThreshold = (c: Content, valueUsd: number, threshold: number) =>
+  c.present && (!c.complete || (c.knownUsd > 0 && (c.knownUsd / valueUsd) * 100 >= threshold));
 
 /**
  * The value the annex's 0.1 % test is measured against: the magnet or target itself. Known when the product is
@@ -67,12 +78,16 @@ export function determineProduct(product: Product, ctx: DeterminationContext): P
   const notes: string[] = [];
 
   // Broad reading: the test runs once on the whole product's value.
-  let broadContent: number | null = 0;
+  const broad: Content = { knownUsd: 0, complete: true, present: false };
   for (const c of product.components) {
-    const v = contentValueUsd(c, part1, table);
-    broadContent = v === null || broadContent === null ? null : broadContent + v;
+    const m = measureContent(c, part1, table);
+    broad.knownUsd += m.knownUsd;
+    broad.complete &&= m.complete;
+    broad.present ||= m.present;
   }
-  const broadPct = broadContent === null ? null : (broadContent / unitValue) * 100;
+  const broadUsd = contentUsd(broad);
+  const broadPct = broadUsd === null ? null : (broadUsd / unitValue) * 100;
+  const belowThreshold: string[] = [];
 
   // Highest ratio among the product's magnets and targets: the one the annex test is decided by.
   const annex: { pct: number | null; basis: "component" | "product" | null } = { pct: null, basis: null };
@@ -96,23 +111,29 @@ export function determineProduct(product: Product, ctx: DeterminationContext): P
     const part1Present = present.filter((s) => part1.has(s));
     if (scenario.extraterritorial && threshold !== null && part1Present.length > 0) {
       if (scenario.reading === "annex" && part2.has(c.form)) {
-        const content = contentValueUsd(c, part1, table);
+        const content = measureContent(c, part1, table);
         const { basis, valueUsd } = componentValue(product, c, et);
-        const pct = content === null ? null : (content / valueUsd) * 100;
+        const usd = contentUsd(content);
+        const pct = usd === null ? null : (usd / valueUsd) * 100;
         if (pct !== null && (annex.pct === null || pct > annex.pct)) {
           annex.pct = pct;
           annex.basis = basis;
         }
-        if (pct !== null && content !== null && content > 0 && pct >= threshold) extraterritorialDrivers = part1Present;
-      } else if (scenario.reading === "broad" && broadPct !== null && broadContent !== null && broadContent > 0 && broadPct >= threshold) {
-        extraterritorialDrivers = part1Present;
+        if (meetsThreshold(content, valueUsd, threshold)) extraterritorialDrivers = part1Present;
+        else if (pct !== null) belowThreshold.push(`${c.name}: China-origin ${list(part1Present)} content ${pct.toPrecision(2)} % of its value, below the ${threshold} % threshold`);
+      } else if (scenario.reading === "broad") {
+        if (meetsThreshold(broad, unitValue, threshold)) extraterritorialDrivers = part1Present;
+        else if (broadPct !== null && belowThreshold.length === 0) belowThreshold.push(`controlled content ${broadPct.toPrecision(2)} % of the product's value, below the ${threshold} % threshold`);
       }
     }
 
-    const sDirect = directShare(c.form, present, table);
+    // The direct route's share follows the elements that caught the component; the share left to foreign makers
+    // follows every element present, so that controlling one more element can never shrink it.
+    const sCaught = directShare(c.form, directDrivers, table);
+    const sPresent = directShare(c.form, present, table);
     const weight =
-      (directDrivers.length > 0 ? sDirect : 0) +
-      (extraterritorialDrivers.length > 0 ? (1 - sDirect) * inputShare(extraterritorialDrivers, table) : 0);
+      (directDrivers.length > 0 ? sCaught : 0) +
+      (extraterritorialDrivers.length > 0 ? (1 - sPresent) * inputShare(extraterritorialDrivers, table) : 0);
 
     return {
       name: c.name,
@@ -122,7 +143,7 @@ export function determineProduct(product: Product, ctx: DeterminationContext): P
       extraterritorialDrivers,
       excludedBy,
       weight,
-      controlledContentUsd: contentValueUsd(c, controlled, table),
+      controlledContentUsd: contentUsd(measureContent(c, controlled, table)),
     };
   });
 
@@ -168,11 +189,9 @@ export function determineProduct(product: Product, ctx: DeterminationContext): P
   let reason: string;
   if (product.components.length === 0) reason = "No rare-earth component in the data.";
   else if (triggered.length > 0) reason = `${caught.join("; ")}: ${endUseNote}.`;
-  else if (notes.length > 0) reason = `Free: ${notes.join("; ")}.`;
+  else if (notes.length > 0 || belowThreshold.length > 0) reason = `Free: ${[...notes, ...belowThreshold].join("; ")}.`;
   else if (controlled.size === 0) reason = "Free: no element is controlled.";
-  else if (scenario.extraterritorial && annex.pct !== null && threshold !== null && annex.pct < threshold) {
-    reason = `Free: controlled content ${annex.pct.toPrecision(2)} % is below the ${threshold} % threshold.`;
-  } else reason = "Free: holds no controlled element.";
+  else reason = "Free: holds no controlled element.";
 
   const controlledContentPct = scenario.reading === "broad" ? broadPct : annex.pct;
   return {

@@ -199,7 +199,7 @@ describe("resolveScenario: overrides", () => {
     [
       "everything, in a fixed order",
       {
-        regime: "oct-2025", controlled: ["Dy"], extraterritorial: false, thresholdPct: 1, reading: "broad", military: "license",
+        regime: "apr-2025", controlled: ["Dy"], extraterritorial: true, thresholdPct: 1, reading: "broad", military: "license",
         exclusions: "ignore", chinaShare: { Tb: 0 },
       },
       ["controlledElements", "extraterritorial", "deMinimisPct", "reading", "militaryEndUse", "exclusions", "chinaShare"],

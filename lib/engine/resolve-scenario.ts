@@ -67,7 +67,7 @@ export function resolveScenario(dataset: Dataset, input: ScenarioInput, today: s
   if (input.controlled && controlled.join() !== regimeControlled.join()) overrides.push("controlledElements");
   const extraterritorial = input.extraterritorial ?? regimeExtraterritorial;
   if (input.extraterritorial !== undefined && input.extraterritorial !== regimeExtraterritorial) overrides.push("extraterritorial");
-  if (input.thresholdPct !== undefined && input.thresholdPct !== et.defaultThresholdPct) overrides.push("deMinimisPct");
+  if (extraterritorial && input.thresholdPct !== undefined && input.thresholdPct !== et.defaultThresholdPct) overrides.push("deMinimisPct");
   const reading = input.reading ?? "annex";
   if (reading !== "annex") overrides.push("reading");
   const militaryEndUse = input.military ?? regimeMilitary;

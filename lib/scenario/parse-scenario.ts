@@ -17,7 +17,7 @@ function fail(param: string, message: string): { ok: false; error: ParamError } 
 }
 
 function parseNumber(raw: string): number | null {
-  if (!/^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/.test(raw)) return null;
+  if (!/^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/.test(raw)) return null;
   return Number(raw);
 }
 
@@ -152,7 +152,10 @@ export function formatScenarioParams(input: ScenarioInput): URLSearchParams {
   if (input.extraterritorial !== undefined) p.set("extraterritorial", input.extraterritorial ? "on" : "off");
   if (input.exclusions !== undefined) p.set("exclusions", input.exclusions);
   if (input.chinaShare !== undefined) {
-    const pairs = Object.entries(input.chinaShare).map(([s, v]) => `${s}:${Math.round((v ?? 0) * 10000) / 100}`);
+    // Shares travel as percent; 1e-6 percent resolution keeps a round trip exact to within float error.
+    const pairs = Object.entries(input.chinaShare)
+      .filter((e): e is [string, number] => e[1] !== undefined)
+      .map(([s, v]) => `${s}:${Math.round(v * 1e8) / 1e6}`);
     if (pairs.length > 0) p.set("chinaShare", pairs.join(","));
   }
   return p;

@@ -1,0 +1,118 @@
+"use client";
+
+import { type ElementHeatmapSeries, HEAT_MAX_INTENSITY, HEAT_MIN_INTENSITY } from "@/lib/charts/element-heatmap-series";
+import { testIds } from "@/lib/test-ids";
+
+const tint = (intensity: number) =>
+  intensity === 0 ? "transparent" : `color-mix(in srgb, var(--chart-heat) ${intensity}%, var(--card))`;
+
+/**
+ * Element × sector heatmap as a real table: each cell tinted by its share and printing it; computes nothing.
+ * Tints stop at about half strength so the cell text stays readable in light and dark mode.
+ */
+export function ElementHeatmapChart({ series }: { series: ElementHeatmapSeries }) {
+  if (series.rows.length === 0) {
+    return <p className="text-sm text-muted">No controlled element drives any exposure in this scenario.</p>;
+  }
+  return (
+    <div>
+      <div className="overflow-x-auto">
+        <table className="w-full border-separate border-spacing-0.5 text-sm" data-testid={testIds.elementHeatmap}>
+          <caption className="sr-only">
+            Share of each sector at risk through each controlled element; rows are elements, columns sectors.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="sticky left-0 z-10 bg-card px-2 text-left align-bottom text-xs font-semibold">
+                Element
+              </th>
+              {series.columns.map((c) => (
+                <th
+                  key={c.sectorId}
+                  scope="col"
+                  title={c.name}
+                  className="min-w-[4.75rem] px-1 pb-1 text-left align-bottom text-xs font-semibold leading-tight"
+                >
+                  {c.shortName}
+                  {c.basis === "product-count" && <span className="text-muted">*</span>}
+                  <span className="block font-normal text-muted">total {c.exposureDisplay}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {series.rows.map((r) => (
+              <tr key={r.symbol}>
+                <th scope="row" className="sticky left-0 z-10 bg-card px-2 text-left font-semibold">
+                  {r.symbol}
+                </th>
+                {r.cells.map((cell) => (
+                  <td
+                    key={cell.sectorId}
+                    data-value={cell.value}
+                    className={`rounded px-1.5 py-1 text-right tabular-nums ${cell.value === 0 ? "text-muted" : "font-medium"}`}
+                    style={{ background: tint(cell.intensity) }}
+                  >
+                    {cell.display}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-muted">
+        <span className="inline-flex items-center gap-1">
+          0 %
+          <span
+            aria-hidden
+            className="inline-block h-3 w-24 rounded-sm border border-border"
+            style={{ background: `linear-gradient(to right, ${tint(HEAT_MIN_INTENSITY)}, ${tint(HEAT_MAX_INTENSITY)})` }}
+          />
+          100 %
+        </span>
+        <span>* weighed by product count (no volumes known)</span>
+      </div>
+    </div>
+  );
+}
+
+/** The same numbers without colour, with each sector's total exposure. */
+export function ElementHeatmapTable({ series }: { series: ElementHeatmapSeries }) {
+  return (
+    <table className="w-full text-left text-sm" data-testid={testIds.elementHeatmapTable}>
+      <caption className="sr-only">Share of each sector at risk through each controlled element</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="pr-3">Element</th>
+          {series.columns.map((c) => (
+            <th key={c.sectorId} scope="col" className="pr-3 align-bottom">
+              {c.name}
+              {c.basis === "product-count" && " (by count)"}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {series.rows.map((r) => (
+          <tr key={r.symbol} className="border-t border-border">
+            <th scope="row" className="pr-3">{r.symbol}</th>
+            {r.cells.map((c) => (
+              <td key={c.sectorId} className="pr-3 tabular-nums" data-value={c.value}>
+                {c.display}
+              </td>
+            ))}
+          </tr>
+        ))}
+        <tr className="border-t border-border">
+          <th scope="row" className="pr-3 font-normal text-muted">Sector exposure</th>
+          {series.columns.map((c) => (
+            <td key={c.sectorId} className="pr-3 tabular-nums text-muted" data-value={c.exposure}>
+              {c.exposureDisplay}
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,164 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Label, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { type MeasuresTimelineSeries, type TimelineRow, formatDay, formatMonth } from "@/lib/charts/measures-timeline-series";
+import { testIds } from "@/lib/test-ids";
+
+const HATCH_ID = "measures-timeline-hatch";
+const ROW = 26;
+
+const SEGMENTS = [
+  { key: "inForce", label: "In force", fill: "var(--accent)" },
+  { key: "suspended", label: "Suspended", fill: "var(--chart-suspended)" },
+  { key: "afterScheduledEnd", label: "After the scheduled end (not on record)", fill: `url(#${HATCH_ID})` },
+] as const;
+
+function TimelineTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) {
+  const row = payload?.[0]?.payload as TimelineRow | undefined;
+  if (!active || !row) return null;
+  return (
+    <div className="max-w-xs rounded border border-border bg-card p-2 text-xs shadow" style={{ color: "var(--foreground)" }}>
+      <p className="font-semibold">{row.label}</p>
+      <p className="mb-1 text-muted">{row.title}</p>
+      <ul>
+        {row.details.map((d) => (
+          <li key={d}>{d}</li>
+        ))}
+      </ul>
+      <p className="mt-1">Today: {row.statusToday}</p>
+    </div>
+  );
+}
+
+/** A reference line's label in the top margin, beside its line rather than centred on it. */
+function LineLabel({ viewBox, text, anchor }: { viewBox?: unknown; text: string; anchor: "start" | "end" }) {
+  const box = viewBox as { x?: number; y?: number } | undefined;
+  if (box?.x === undefined || box.y === undefined) return null;
+  return (
+    <text x={box.x + (anchor === "start" ? 4 : -4)} y={box.y - 6} textAnchor={anchor} fontSize={11} style={{ fill: "var(--foreground)" }}>
+      {text}
+    </text>
+  );
+}
+
+/** A legend swatch: the same fills the bars use, hatching included. */
+function Swatch({ fill }: { fill: string }) {
+  return (
+    <svg aria-hidden width="14" height="12" className="inline-block">
+      <rect width="14" height="12" rx="2" style={{ fill }} />
+    </svg>
+  );
+}
+
+/** Measures on a time axis: in force, suspended, and after the suspension's scheduled end; computes nothing. */
+export function MeasuresTimelineChart({ series }: { series: MeasuresTimelineSeries }) {
+  const height = series.rows.length * ROW + 56;
+  return (
+    <div>
+      {/* The hatch for "after the scheduled end": a pale fill with diagonal lines in the suspended colour. */}
+      <svg aria-hidden width="0" height="0" className="absolute">
+        <defs>
+          <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" style={{ fill: "var(--chart-unknown)" }} />
+            <line x1="0" y1="0" x2="0" y2="6" strokeWidth="2.5" style={{ stroke: "var(--chart-suspended)" }} />
+          </pattern>
+        </defs>
+      </svg>
+      <div className="overflow-x-auto">
+        <div className="min-w-[560px]" style={{ height }}>
+          <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height }}>
+            <BarChart data={series.rows} layout="vertical" margin={{ top: 20, right: 16, bottom: 4, left: 4 }} barCategoryGap={5}>
+              <CartesianGrid horizontal={false} stroke="var(--border)" />
+              <XAxis
+                type="number"
+                domain={series.domain}
+                allowDataOverflow
+                ticks={series.ticks}
+                tickFormatter={formatMonth}
+                interval="preserveStartEnd"
+                minTickGap={8}
+                tick={{ fill: "var(--muted)", fontSize: 11 }}
+              />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={150}
+                interval={0}
+                tickLine={false}
+                tick={{ fill: "var(--foreground)", fontSize: 11 }}
+              />
+              <Tooltip content={TimelineTooltip} cursor={{ fill: "var(--border)", opacity: 0.4 }} />
+              <Bar dataKey="offset" stackId="t" fill="transparent" isAnimationActive={false} legendType="none" tooltipType="none" />
+              {SEGMENTS.map((s) => (
+                <Bar key={s.key} dataKey={s.key} name={s.label} stackId="t" fill={s.fill} isAnimationActive={false} />
+              ))}
+              {series.referenceLines.map((l) => (
+                <ReferenceLine
+                  key={l.key}
+                  x={l.ms}
+                  stroke={l.key === "today" ? "var(--status-denied)" : "var(--foreground)"}
+                  strokeDasharray={l.key === "today" ? undefined : "4 3"}
+                >
+                  <Label content={(props) => <LineLabel viewBox={props.viewBox} text={l.label} anchor={l.anchor} />} />
+                </ReferenceLine>
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      </div>
+      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
+        {SEGMENTS.map((s) => (
+          <li key={s.key} className="inline-flex items-center gap-1">
+            <Swatch fill={s.fill} /> {s.label}
+          </li>
+        ))}
+        {series.referenceLines.map((l) => (
+          <li key={l.key} className="inline-flex items-center gap-1">
+            <span
+              aria-hidden
+              className={`inline-block h-3 border-l-2 ${l.key === "today" ? "border-status-denied" : "border-dashed border-foreground"}`}
+            />
+            {l.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The same dates as a table. */
+export function MeasuresTimelineTable({ series }: { series: MeasuresTimelineSeries }) {
+  const day = (iso: string | null) => (iso ? formatDay(iso) : "—");
+  return (
+    <table className="w-full text-left text-sm" data-testid={testIds.measuresTimelineTable}>
+      <caption className="sr-only">China-side rare-earth measures: announced, in force, suspended</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="pr-3">Measure</th>
+          <th scope="col" className="pr-3">Announced</th>
+          <th scope="col" className="pr-3">Effective</th>
+          <th scope="col" className="pr-3">Suspended from</th>
+          <th scope="col" className="pr-3">Scheduled end</th>
+          <th scope="col" className="pr-3">Never in force</th>
+          <th scope="col" className="pr-3">Today</th>
+        </tr>
+      </thead>
+      <tbody>
+        {series.rows.map((r) => (
+          <tr key={r.id} className="border-t border-border align-top">
+            <th scope="row" className="pr-3 font-normal" title={r.title}>
+              {r.isPart ? <span className="pl-3">{r.label}</span> : r.label}
+              {r.suspendedBy && <span className="text-muted"> (suspended by {r.suspendedBy})</span>}
+            </th>
+            <td className="pr-3 whitespace-nowrap">{day(r.announced)}</td>
+            <td className="pr-3 whitespace-nowrap">{day(r.effective)}</td>
+            <td className="pr-3 whitespace-nowrap">{day(r.suspendedFrom)}</td>
+            <td className="pr-3 whitespace-nowrap">{day(r.suspendedUntil)}</td>
+            <td className="pr-3">{r.neverInForce ? "yes" : "no"}</td>
+            <td className="pr-3">{r.statusToday}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

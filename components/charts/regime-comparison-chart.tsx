@@ -1,0 +1,144 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { BarShapeProps } from "recharts";
+import type { RegimeComparisonBar, RegimeComparisonSector, RegimeComparisonSeries } from "@/lib/charts/regime-comparison-series";
+import { testIds } from "@/lib/test-ids";
+
+const BAR_ROW = 20;
+
+/** The current scenario's bar in the accent colour, the presets' in a quiet grey. */
+function ComparisonBarShape(props: BarShapeProps) {
+  const bar = props.payload as RegimeComparisonBar | undefined;
+  return (
+    <rect
+      x={props.x}
+      y={props.y}
+      width={Math.max(0, props.width)}
+      height={Math.max(0, props.height)}
+      style={{ fill: bar?.isCurrent ? "var(--accent)" : "var(--chart-preset)" }}
+    />
+  );
+}
+
+type TickProps = { x?: number | string; y?: number | string; payload?: { value?: string | number } };
+
+function CategoryTick({ x, y, payload, currentLabel }: TickProps & { currentLabel: string }) {
+  const label = String(payload?.value ?? "");
+  const current = label === currentLabel;
+  return (
+    <text
+      x={Number(x)}
+      y={Number(y)}
+      dy={4}
+      textAnchor="end"
+      fontSize={11}
+      fontWeight={current ? 700 : 400}
+      style={{ fill: current ? "var(--accent)" : "var(--foreground)" }}
+    >
+      {label}
+    </text>
+  );
+}
+
+function SectorMultiple({ sector }: { sector: RegimeComparisonSector }) {
+  const height = sector.bars.length * BAR_ROW + 28;
+  const currentShort = sector.bars.find((b) => b.isCurrent)?.shortLabel ?? "";
+  return (
+    <section className="min-w-0 rounded-md border border-border p-3" data-testid={testIds.regimeComparisonSector(sector.sectorId)}>
+      <h3 className="text-sm font-semibold leading-tight">{sector.name}</h3>
+      <p className="text-xs text-muted">
+        {sector.basis === "product-count" ? "by product count (no volumes known)" : "share of annual value"}
+      </p>
+      <div className="mt-1" style={{ height }}>
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height }}>
+          <BarChart data={sector.bars} layout="vertical" margin={{ top: 0, right: 48, bottom: 0, left: 0 }} barCategoryGap={3}>
+            <CartesianGrid horizontal={false} stroke="var(--border)" />
+            <XAxis
+              type="number"
+              domain={[0, 100]}
+              ticks={[0, 50, 100]}
+              unit=" %"
+              tick={{ fill: "var(--muted)", fontSize: 11 }}
+              height={20}
+            />
+            <YAxis
+              type="category"
+              dataKey="shortLabel"
+              width={100}
+              interval={0}
+              tickLine={false}
+              tick={(props: TickProps) => <CategoryTick {...props} currentLabel={currentShort} />}
+            />
+            <Tooltip
+              cursor={{ fill: "var(--border)", opacity: 0.4 }}
+              formatter={(_value, _name, item) => [(item.payload as RegimeComparisonBar).display, "Exposure"]}
+              labelFormatter={(_label, payload) => (payload?.[0]?.payload as RegimeComparisonBar | undefined)?.label ?? ""}
+              contentStyle={{ background: "var(--card)", border: "1px solid var(--border)", color: "var(--foreground)", fontSize: 12 }}
+            />
+            <Bar dataKey="exposurePct" name="Exposure" isAnimationActive={false} shape={ComparisonBarShape}>
+              <LabelList dataKey="display" position="right" style={{ fill: "var(--foreground)", fontSize: 11 }} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </section>
+  );
+}
+
+/** Small multiples: one bar chart per sector, one bar per preset and the current scenario highlighted; computes nothing. */
+export function RegimeComparisonChart({ series }: { series: RegimeComparisonSeries }) {
+  return (
+    <div>
+      <p className="mb-2 flex items-center gap-3 text-xs text-muted">
+        <span className="inline-flex items-center gap-1">
+          <span aria-hidden className="inline-block h-3 w-3 rounded-sm" style={{ background: "var(--chart-preset)" }} /> Presets
+        </span>
+        <span className="inline-flex items-center gap-1">
+          <span aria-hidden className="inline-block h-3 w-3 rounded-sm" style={{ background: "var(--accent)" }} />
+          {series.currentLabel}
+        </span>
+      </p>
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">
+        {series.sectors.map((s) => (
+          <SectorMultiple key={s.sectorId} sector={s} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** The same numbers as a table: sectors by rows, presets and the current scenario by columns. */
+export function RegimeComparisonTable({ series }: { series: RegimeComparisonSeries }) {
+  return (
+    <table className="w-full text-left text-sm" data-testid={testIds.regimeComparisonTable}>
+      <caption className="sr-only">Sector exposure under each preset and under the current scenario</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="pr-3">Sector</th>
+          {series.columns.map((c) => (
+            <th key={c.key} scope="col" className={`pr-3 align-bottom font-semibold ${c.isCurrent ? "text-accent" : ""}`} title={c.label}>
+              <span aria-hidden>{c.shortLabel}</span>
+              <span className="sr-only">{c.label}</span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {series.sectors.map((s) => (
+          <tr key={s.sectorId} className="border-t border-border">
+            <th scope="row" className="pr-3 font-normal">
+              {s.name}
+              {s.basis === "product-count" && <span className="text-muted"> (by count)</span>}
+            </th>
+            {s.bars.map((b) => (
+              <td key={b.key} className={`pr-3 tabular-nums ${b.isCurrent ? "font-semibold" : ""}`} data-value={b.exposurePct}>
+                {b.display}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,121 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { testIds } from "../lib/test-ids";
+import { barWidthFor, openDashboard, readSectorTable } from "./helpers";
+
+test("toggling Dy and Tb changes the EV sector on the chart and in the table", async ({ page }) => {
+  await openDashboard(page, "?regime=apr-2025");
+  const before = await readSectorTable(page);
+  const widthBefore = await barWidthFor(page, "Electric vehicles");
+  expect(before.ev).toBeGreaterThan(0);
+
+  await page.getByTestId(testIds.elementToggle("Dy")).click();
+  await page.getByTestId(testIds.elementToggle("Tb")).click();
+  await expect(page.getByTestId(testIds.controlledCount)).toHaveText("5 of 17 controlled");
+  await expect(page.getByTestId(testIds.elementToggle("Dy"))).toHaveAttribute("aria-pressed", "false");
+  const after = await readSectorTable(page);
+  expect(after.ev).toBe(0);
+  expect(await barWidthFor(page, "Electric vehicles")).toBeLessThan(widthBefore);
+  await expect(page.getByTestId(testIds.productRow("ev-magnet-set"))).toHaveAttribute("data-status", "free");
+
+  await page.getByRole("button", { name: "Reset to regime" }).click();
+  await expect(page.getByTestId(testIds.controlledCount)).toHaveText("7 of 17 controlled");
+  expect((await readSectorTable(page)).ev).toBeCloseTo(before.ev!, 12);
+});
+
+test("choosing the October 2025 preset shows 12 of 17 controlled", async ({ page }) => {
+  await openDashboard(page);
+  await page.getByTestId(testIds.regimePicker).selectOption("oct-2025");
+  await expect(page.getByTestId(testIds.controlledCount)).toHaveText("12 of 17 controlled");
+  await expect(page).toHaveURL(/regime=oct-2025/);
+});
+
+test("every number on screen matches /api/exposure for the same scenario", async ({ page, request }) => {
+  const query = "?regime=breakdown&controlled=Dy,Tb,Sm,Y&threshold=0.5&reading=broad";
+  await openDashboard(page, query);
+  const api = await (await request.get(`/api/exposure${query}`)).json();
+  const shown = await readSectorTable(page);
+  for (const s of api.sectors) expect(shown[s.id]).toBeCloseTo(s.exposure, 12);
+  for (const p of api.products) {
+    await expect(page.getByTestId(testIds.productRow(p.id))).toHaveAttribute("data-status", p.status);
+  }
+});
+
+test("a pasted link reproduces the view, and back/forward walk through it", async ({ page, browser }) => {
+  await openDashboard(page, "?regime=apr-2025");
+  await page.getByTestId(testIds.regimePicker).selectOption("breakdown");
+  await page.getByTestId(testIds.elementToggle("Sc")).click();
+  await page.getByTestId(testIds.thresholdInput).fill("2");
+  await page.getByTestId(testIds.thresholdInput).press("Enter");
+  await page.getByTestId(testIds.sectorFilter).selectOption("defense");
+  await expect(page).toHaveURL(/threshold=2/);
+  const url = page.url();
+  const summary = await page.getByTestId(testIds.summary).innerText();
+  const table = await readSectorTable(page);
+
+  const other = await browser.newPage();
+  await openDashboard(other, url.replace(/^https?:\/\/[^/]+\//, ""));
+  expect(await other.getByTestId(testIds.summary).innerText()).toBe(summary);
+  expect(await readSectorTable(other)).toEqual(table);
+  await expect(other.getByTestId(testIds.sectorFilter)).toHaveValue("defense");
+  await expect(other.getByTestId(testIds.controlledCount)).toHaveText("11 of 17 controlled");
+  await other.close();
+
+  await page.goBack();
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByTestId(testIds.controlledCount)).toHaveText("12 of 17 controlled");
+  await expect(page.getByTestId(testIds.regimePicker)).toHaveValue("breakdown");
+  await page.goForward();
+  await expect(page.getByTestId(testIds.controlledCount)).toHaveText("11 of 17 controlled");
+});
+
+test("an invalid link falls back to defaults with a visible notice", async ({ page }) => {
+  await openDashboard(page, "?regime=breakdown&threshold=lots&controlled=Dy,Qq");
+  const notice = page.getByTestId(testIds.scenarioNotice);
+  await expect(notice).toContainText("threshold");
+  await expect(notice).toContainText("controlled");
+  await expect(page.getByTestId(testIds.controlledCount)).toHaveText("12 of 17 controlled");
+});
+
+test("a product row opens its components and sources", async ({ page }) => {
+  await openDashboard(page, "?regime=apr-2025");
+  await page.getByTestId(testIds.productRow("def-f35")).getByRole("button").click();
+  const detail = page.getByTestId(testIds.productDetail("def-f35"));
+  await expect(detail).toContainText("military end use: denied");
+  await expect(detail).toContainText("S173");
+  await expect(page).toHaveURL(/product=def-f35/);
+});
+
+test("the controls are keyboard operable", async ({ page }) => {
+  await openDashboard(page, "?regime=apr-2025");
+  const dy = page.getByTestId(testIds.elementToggle("Dy"));
+  await dy.focus();
+  await expect(page.getByRole("tooltip").filter({ hasText: "Dysprosium" })).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(dy).toHaveAttribute("aria-pressed", "false");
+  await page.keyboard.press("Space");
+  await expect(dy).toHaveAttribute("aria-pressed", "true");
+});
+
+for (const path of ["/", "/methodology"]) {
+  test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
+    if (path === "/") await openDashboard(page);
+    else await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
+  });
+}
+
+for (const [name, width, height] of [["desktop", 1440, 900], ["mobile", 390, 844]] as const) {
+  test(`screenshot of the dashboard at ${width} px`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width, height });
+    await openDashboard(page, "?regime=apr-2025");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const path = testInfo.outputPath(`dashboard-${name}.png`);
+    await page.screenshot({ path, fullPage: true });
+    await testInfo.attach(`dashboard-${name}`, { path, contentType: "image/png" });
+  });
+}
