@@ -18,6 +18,8 @@ const csp = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // pdfkit reads its data files at run time; bundling it would cut them off.
+  serverExternalPackages: ["pdfkit"],
   async headers() {
     return [
       {

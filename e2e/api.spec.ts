@@ -81,3 +81,28 @@ test("GET /api/dataset returns the validated dataset with its sources", async ({
   expect(body.products.products.length).toBeGreaterThanOrEqual(40);
   expect(body.sources.sources.length).toBeGreaterThan(200);
 });
+
+test.describe("GET /api/report", () => {
+  for (const format of ["csv", "json", "pdf"] as const) {
+    test(`${format}: an attachment named after the scenario`, async ({ request }) => {
+      const res = await request.get(`/api/report?regime=apr-2025&format=${format}`);
+      expect(res.status()).toBe(200);
+      expect(res.headers()["content-disposition"]).toMatch(
+        new RegExp(`^attachment; filename="rare-earth-exposure_apr-2025_2025-06-01_[0-9a-f]{8}\\.${format}"$`),
+      );
+    });
+  }
+
+  for (const [query, param] of [
+    ["regime=apr-2025&format=doc", "format"],
+    ["regime=apr-2025&format=csv&format=pdf", "format"],
+    ["regime=nope&format=csv", "regime"],
+    ["regime=apr-2025&format=csv&controlled=Zz", "controlled"],
+  ] as const) {
+    test(`400 for ${query}`, async ({ request }) => {
+      const res = await request.get(`/api/report?${query}`);
+      expect(res.status()).toBe(400);
+      expect((await res.json()).error.param).toBe(param);
+    });
+  }
+});

@@ -68,13 +68,14 @@ function Swatch({ fill, opacity = 1 }: { fill: string; opacity?: number }) {
 export function ChinaShareChart({ series }: { series: ChinaShareSeries }) {
   return (
     <div>
-      <div className="overflow-x-auto">
+      <p className="mb-1 text-xs text-muted sm:hidden">Swipe sideways for all 17 elements.</p>
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="China's share by element chart; scrolls sideways on narrow screens">
         <div className="h-72 min-w-[600px]">
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 288 }}>
-            <BarChart data={series.rows} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} barCategoryGap="18%" barGap={1}>
+            <BarChart data={series.rows} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} barCategoryGap="10%" barGap={1}>
               <CartesianGrid vertical={false} stroke="var(--border)" />
               <XAxis dataKey="symbol" interval={0} tickLine={false} tick={{ fill: "var(--foreground)", fontSize: 11 }} />
-              <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit=" %" width={48} tick={{ fill: "var(--muted)", fontSize: 11 }} />
+              <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" width={44} tick={{ fill: "var(--muted)", fontSize: 11 }} />
               <Tooltip content={ShareTooltip} cursor={{ fill: "var(--border)", opacity: 0.4 }} />
               {CHINA_SHARE_STAGES.map((s) => (
                 <Bar
@@ -123,7 +124,7 @@ export function ChinaShareTable({ series }: { series: ChinaShareSeries }) {
         {f.pct !== null && (
           <span className="text-muted">
             {" "}
-            ({f.elementSpecific ? "element" : "aggregate"}, {f.confidence})
+            ({f.elementSpecific ? "element-specific" : "aggregate"}, {f.confidence})
           </span>
         )}
       </td>

@@ -16,7 +16,7 @@ export function ElementHeatmapChart({ series }: { series: ElementHeatmapSeries }
   }
   return (
     <div>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Element by sector heatmap; scrolls sideways on narrow screens">
         <table className="w-full border-separate border-spacing-0.5 text-sm" data-testid={testIds.elementHeatmap}>
           <caption className="sr-only">
             Share of each sector at risk through each controlled element; rows are elements, columns sectors.
@@ -35,7 +35,7 @@ export function ElementHeatmapChart({ series }: { series: ElementHeatmapSeries }
                 >
                   {c.shortName}
                   {c.basis === "product-count" && <span className="text-muted">*</span>}
-                  <span className="block font-normal text-muted">total {c.exposureDisplay}</span>
+                  <span className="block whitespace-nowrap font-normal text-muted">total {c.exposureDisplay}</span>
                 </th>
               ))}
             </tr>

@@ -6,6 +6,28 @@ import { testIds } from "@/lib/test-ids";
 
 const HATCH_ID = "measures-timeline-hatch";
 const ROW = 26;
+const LABEL_WIDTH = 136;
+const LABEL_ROW = 13;
+
+type TickProps = { x?: number | string; y?: number | string; index?: number; payload?: { value?: string | number; index?: number } };
+
+/** A row label on one line; a measure's part is indented and muted, a measure that never took effect italic. */
+function RowTick({ x, y, payload, index, rows }: TickProps & { rows: readonly TimelineRow[] }) {
+  const row = rows[payload?.index ?? index ?? -1];
+  return (
+    <text
+      x={Number(x)}
+      y={Number(y)}
+      dy={4}
+      textAnchor="end"
+      fontSize={11}
+      fontStyle={row?.neverInForce ? "italic" : undefined}
+      style={{ fill: row?.isPart ? "var(--muted)" : "var(--foreground)" }}
+    >
+      {String(payload?.value ?? "")}
+    </text>
+  );
+}
 
 const SEGMENTS = [
   { key: "inForce", label: "In force", fill: "var(--accent)" },
@@ -30,12 +52,15 @@ function TimelineTooltip({ active, payload }: { active?: boolean; payload?: read
   );
 }
 
-/** A reference line's label in the top margin, beside its line rather than centred on it. */
-function LineLabel({ viewBox, text, anchor }: { viewBox?: unknown; text: string; anchor: "start" | "end" }) {
+/**
+ * A reference line's label in the top margin, ending at its line so it never runs off the right edge; each line's
+ * label has its own row there, so two close lines (10 Nov and today) do not overprint.
+ */
+function LineLabel({ viewBox, text, row }: { viewBox?: unknown; text: string; row: number }) {
   const box = viewBox as { x?: number; y?: number } | undefined;
   if (box?.x === undefined || box.y === undefined) return null;
   return (
-    <text x={box.x + (anchor === "start" ? 4 : -4)} y={box.y - 6} textAnchor={anchor} fontSize={11} style={{ fill: "var(--foreground)" }}>
+    <text x={box.x - 3} y={box.y - 5 - row * LABEL_ROW} textAnchor="end" fontSize={11} style={{ fill: "var(--foreground)" }}>
       {text}
     </text>
   );
@@ -52,22 +77,21 @@ function Swatch({ fill }: { fill: string }) {
 
 /** Measures on a time axis: in force, suspended, and after the suspension's scheduled end; computes nothing. */
 export function MeasuresTimelineChart({ series }: { series: MeasuresTimelineSeries }) {
-  const height = series.rows.length * ROW + 56;
+  const topMargin = 8 + series.referenceLines.length * LABEL_ROW;
+  const height = series.rows.length * ROW + 36 + topMargin;
   return (
     <div>
-      {/* The hatch for "after the scheduled end": a pale fill with diagonal lines in the suspended colour. */}
-      <svg aria-hidden width="0" height="0" className="absolute">
-        <defs>
-          <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" style={{ fill: "var(--chart-unknown)" }} />
-            <line x1="0" y1="0" x2="0" y2="6" strokeWidth="2.5" style={{ stroke: "var(--chart-suspended)" }} />
-          </pattern>
-        </defs>
-      </svg>
-      <div className="overflow-x-auto">
-        <div className="min-w-[560px]" style={{ height }}>
+      <div>
+        <div style={{ height }}>
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height }}>
-            <BarChart data={series.rows} layout="vertical" margin={{ top: 20, right: 16, bottom: 4, left: 4 }} barCategoryGap={5}>
+            <BarChart data={series.rows} layout="vertical" margin={{ top: topMargin, right: 16, bottom: 4, left: 4 }} barCategoryGap={5}>
+              {/* The hatch for "after the scheduled end": pale with diagonal lines; inside the chart's SVG so exports keep it. */}
+              <defs>
+                <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                  <rect width="6" height="6" style={{ fill: "var(--chart-unknown)" }} />
+                  <line x1="0" y1="0" x2="0" y2="6" strokeWidth="2.5" style={{ stroke: "var(--chart-suspended)" }} />
+                </pattern>
+              </defs>
               <CartesianGrid horizontal={false} stroke="var(--border)" />
               <XAxis
                 type="number"
@@ -82,24 +106,24 @@ export function MeasuresTimelineChart({ series }: { series: MeasuresTimelineSeri
               <YAxis
                 type="category"
                 dataKey="label"
-                width={150}
+                width={LABEL_WIDTH}
                 interval={0}
                 tickLine={false}
-                tick={{ fill: "var(--foreground)", fontSize: 11 }}
+                tick={(props: TickProps) => <RowTick {...props} rows={series.rows} />}
               />
               <Tooltip content={TimelineTooltip} cursor={{ fill: "var(--border)", opacity: 0.4 }} />
               <Bar dataKey="offset" stackId="t" fill="transparent" isAnimationActive={false} legendType="none" tooltipType="none" />
               {SEGMENTS.map((s) => (
                 <Bar key={s.key} dataKey={s.key} name={s.label} stackId="t" fill={s.fill} isAnimationActive={false} />
               ))}
-              {series.referenceLines.map((l) => (
+              {series.referenceLines.map((l, i) => (
                 <ReferenceLine
                   key={l.key}
                   x={l.ms}
                   stroke={l.key === "today" ? "var(--status-denied)" : "var(--foreground)"}
                   strokeDasharray={l.key === "today" ? undefined : "4 3"}
                 >
-                  <Label content={(props) => <LineLabel viewBox={props.viewBox} text={l.label} anchor={l.anchor} />} />
+                  <Label content={(props) => <LineLabel viewBox={props.viewBox} text={l.label} row={series.referenceLines.length - 1 - i} />} />
                 </ReferenceLine>
               ))}
             </BarChart>
@@ -112,6 +136,7 @@ export function MeasuresTimelineChart({ series }: { series: MeasuresTimelineSeri
             <Swatch fill={s.fill} /> {s.label}
           </li>
         ))}
+        <li className="italic">italic: never took effect</li>
         {series.referenceLines.map((l) => (
           <li key={l.key} className="inline-flex items-center gap-1">
             <span

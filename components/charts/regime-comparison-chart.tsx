@@ -21,6 +21,17 @@ function ComparisonBarShape(props: BarShapeProps) {
   );
 }
 
+/** The bar's value just past its end, on one line (the default label wraps at the space before "%"). */
+function BarValueLabel(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: unknown }) {
+  const x = Number(props.x ?? 0) + Number(props.width ?? 0) + 4;
+  const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
+  return (
+    <text x={x} y={y} dy={4} fontSize={11} style={{ fill: "var(--foreground)" }}>
+      {String(props.value ?? "")}
+    </text>
+  );
+}
+
 type TickProps = { x?: number | string; y?: number | string; payload?: { value?: string | number } };
 
 function CategoryTick({ x, y, payload, currentLabel }: TickProps & { currentLabel: string }) {
@@ -74,10 +85,11 @@ function SectorMultiple({ sector }: { sector: RegimeComparisonSector }) {
               cursor={{ fill: "var(--border)", opacity: 0.4 }}
               formatter={(_value, _name, item) => [(item.payload as RegimeComparisonBar).display, "Exposure"]}
               labelFormatter={(_label, payload) => (payload?.[0]?.payload as RegimeComparisonBar | undefined)?.label ?? ""}
-              contentStyle={{ background: "var(--card)", border: "1px solid var(--border)", color: "var(--foreground)", fontSize: 12 }}
+              wrapperStyle={{ maxWidth: 240 }}
+              contentStyle={{ background: "var(--card)", border: "1px solid var(--border)", color: "var(--foreground)", fontSize: 12, whiteSpace: "normal" }}
             />
             <Bar dataKey="exposurePct" name="Exposure" isAnimationActive={false} shape={ComparisonBarShape}>
-              <LabelList dataKey="display" position="right" style={{ fill: "var(--foreground)", fontSize: 11 }} />
+              <LabelList dataKey="display" content={BarValueLabel} />
             </Bar>
           </BarChart>
         </ResponsiveContainer>

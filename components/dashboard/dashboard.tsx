@@ -2,8 +2,16 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
+import { ChinaShareChart, ChinaShareTable } from "@/components/charts/china-share-chart";
+import { ElementHeatmapChart, ElementHeatmapTable } from "@/components/charts/element-heatmap-chart";
+import { MeasuresTimelineChart, MeasuresTimelineTable } from "@/components/charts/measures-timeline-chart";
+import { RegimeComparisonChart, RegimeComparisonTable } from "@/components/charts/regime-comparison-chart";
 import { SectorExposureChart } from "@/components/charts/sector-exposure-chart";
 import { ChartFrame } from "@/components/ui/chart-frame";
+import { toChinaShareSeries } from "@/lib/charts/china-share-series";
+import { toElementHeatmapSeries } from "@/lib/charts/element-heatmap-series";
+import { toMeasuresTimelineSeries } from "@/lib/charts/measures-timeline-series";
+import { combineRegimeComparison, computePresetResults } from "@/lib/charts/regime-comparison-series";
 import { toSectorSeries } from "@/lib/charts/sector-series";
 import { summariseResult } from "@/lib/charts/summarise-result";
 import { computeExposure } from "@/lib/engine/compute-exposure";
@@ -11,12 +19,14 @@ import { listRegimes } from "@/lib/engine/list-regimes";
 import { STATUSES, type Status } from "@/lib/engine/status";
 import { formatShare, formatUsdCompact } from "@/lib/format/format-number";
 import { datasetQueryOptions } from "@/lib/queries";
+import { scenarioSlug, scenarioToQuery } from "@/lib/report/build-report";
 import { ELEMENT_SYMBOLS, type ElementSymbol } from "@/lib/schemas/constants";
 import { todayIso } from "@/lib/scenario/scenario-from-params";
 import { resolveUrlScenario } from "@/lib/scenario/resolve-url-scenario";
 import { PRODUCT_SORT_KEYS, type ProductTableQuery, selectProductRows } from "@/lib/tables/product-rows";
 import { testIds } from "@/lib/test-ids";
 import { DashboardSkeleton } from "./dashboard-skeleton";
+import { DownloadMenu } from "./download-menu";
 import { ElementStrip } from "./element-strip";
 import { ProductsTable } from "./products-table";
 import { RegimePicker } from "./regime-picker";
@@ -34,6 +44,9 @@ export function Dashboard() {
   const regimes = useMemo(() => (dataset ? listRegimes(dataset, today) : []), [dataset, today]);
   const resolved = useMemo(() => (dataset ? resolveUrlScenario(dataset, url, today) : null), [dataset, url, today]);
   const result = useMemo(() => (dataset && resolved ? computeExposure(dataset, resolved.scenario) : null), [dataset, resolved]);
+  // Presets and the timeline do not depend on the toggles: computed once per dataset.
+  const presets = useMemo(() => (dataset ? computePresetResults(dataset, today) : null), [dataset, today]);
+  const timeline = useMemo(() => (dataset ? toMeasuresTimelineSeries(dataset, today) : null), [dataset, today]);
 
   if (error) {
     return (
@@ -46,7 +59,7 @@ export function Dashboard() {
       </div>
     );
   }
-  if (!dataset || !resolved || !result) return <DashboardSkeleton />;
+  if (!dataset || !resolved || !result || !presets || !timeline) return <DashboardSkeleton />;
 
   const { scenario, notices } = resolved;
   const summary = summariseResult(result);
@@ -87,7 +100,11 @@ export function Dashboard() {
     }
   };
 
+  const comparison = combineRegimeComparison(presets, result);
+  const heatmap = toElementHeatmapSeries(result);
+  const chinaShare = toChinaShareSeries(dataset, scenario.chinaShareOverrides);
   const top = series[0];
+  const slug = scenarioSlug(scenario);
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[340px_minmax(0,1fr)]">
       <aside aria-label="Scenario controls" className="space-y-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
@@ -127,11 +144,15 @@ export function Dashboard() {
             </ul>
           </div>
         )}
-        <section data-testid={testIds.summary} aria-live="polite" className="rounded-lg border border-border bg-card p-4">
-          <p className="text-sm text-muted">
-            {scenario.regimeName} · as of {scenario.asOf}
-            {scenario.overrides.length > 0 && ` · changed: ${scenario.overrides.join(", ")}`}
-          </p>
+        <section className="rounded-lg border border-border bg-card p-4">
+          <div className="flex flex-wrap items-start justify-between gap-2">
+            <p className="text-sm text-muted">
+              {scenario.regimeName} · as of {scenario.asOf}
+              {scenario.overrides.length > 0 && ` · changed: ${scenario.overrides.join(", ")}`}
+            </p>
+            <DownloadMenu query={scenarioToQuery(scenario)} />
+          </div>
+          <div data-testid={testIds.summary} aria-live="polite">
           <p className="mt-1 text-lg font-semibold">{summary.headline}</p>
           <p className="mt-1 text-sm">
             Value at risk in sectors with known volumes: <strong>{formatUsdCompact(summary.valueAtRiskUsd)}</strong> a year.
@@ -139,11 +160,13 @@ export function Dashboard() {
           {scenario.caveats.map((c) => (
             <p key={c} className="mt-2 text-sm text-status-case">{c}</p>
           ))}
+          </div>
         </section>
 
         <ChartFrame
           testId={testIds.sectorChart}
           title="Sector exposure"
+          fileBase={`sector-exposure_${slug}`}
           takeaway={
             top && top.total > 0
               ? `${top.name} is the most exposed: ${top.total.toFixed(1)} % of its ${top.basis === "annual-value" ? "annual value" : "products (by count)"} at risk, driven by ${top.drivers.join(", ")}.`
@@ -184,6 +207,28 @@ export function Dashboard() {
           <SectorExposureChart rows={series} />
         </ChartFrame>
 
+        <ChartFrame
+          testId={testIds.elementHeatmapFrame}
+          title="Which element drives which sector"
+          takeaway={heatmap.takeaway}
+          source={heatmap.source}
+          fileBase={`element-sector-heatmap_${slug}`}
+          table={<ElementHeatmapTable series={heatmap} />}
+        >
+          <ElementHeatmapChart series={heatmap} />
+        </ChartFrame>
+
+        <ChartFrame
+          testId={testIds.regimeComparisonChart}
+          title="Every sector under every regime"
+          takeaway={comparison.takeaway}
+          source={comparison.source}
+          fileBase={`regime-comparison_${slug}`}
+          table={<RegimeComparisonTable series={comparison} />}
+        >
+          <RegimeComparisonChart series={comparison} />
+        </ChartFrame>
+
         <ProductsTable
           rows={rows}
           total={result.products.length}
@@ -193,6 +238,28 @@ export function Dashboard() {
           onQuery={(q) => void setUrl(q)}
           onOpen={(id) => void setUrl({ product: id })}
         />
+
+        <ChartFrame
+          testId={testIds.measuresTimelineChart}
+          title="The measures over time"
+          takeaway={timeline.takeaway}
+          source={timeline.source}
+          fileBase={`measures-timeline_${slug}`}
+          table={<MeasuresTimelineTable series={timeline} />}
+        >
+          <MeasuresTimelineChart series={timeline} />
+        </ChartFrame>
+
+        <ChartFrame
+          testId={testIds.chinaShareChart}
+          title="China's share of mining, separation and magnets"
+          takeaway={chinaShare.takeaway}
+          source={chinaShare.source}
+          fileBase={`china-share_${slug}`}
+          table={<ChinaShareTable series={chinaShare} />}
+        >
+          <ChinaShareChart series={chinaShare} />
+        </ChartFrame>
       </div>
     </div>
   );

@@ -50,7 +50,7 @@ export function ProductsTable({ rows, total, dataset, query, openProduct, onQuer
           Sector
           <select
             data-testid={testIds.sectorFilter}
-            className="rounded border border-border bg-card p-1"
+            className="max-w-[13rem] rounded border border-border bg-card p-1"
             value={query.sector ?? ""}
             onChange={(e) => onQuery({ sector: e.target.value || null })}
           >

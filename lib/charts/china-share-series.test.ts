@@ -64,5 +64,7 @@ describe("toChinaShareSeries", () => {
     );
     expect(toChinaShareSeries(dataset, { Dy: 0.5 }).takeaway).toMatch(/; what-if: Dy 50 %\.$/);
     expect(base.source).toContain("applied to each element by assumption");
+    // Pm: mining and separation values not found, no magnet figure.
+    expect(base.source).toContain("Pm has none at all");
   });
 });

@@ -88,6 +88,7 @@ export function toChinaShareSeries(
     ...new Set(rows.flatMap((r) => CHINA_SHARE_STAGES.flatMap((s) => r[s].sourceIds))),
   ].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
 
+  const noFigure = rows.filter((r) => CHINA_SHARE_STAGES.every((s) => r[s].pct === null)).map((r) => r.symbol);
   return {
     rows,
     hasOverrides,
@@ -95,7 +96,8 @@ export function toChinaShareSeries(
     source:
       `Sources: ${sourceIds.join(", ")}. Per-element shares are mostly not published: a figure marked "aggregate" is the ` +
       `all-rare-earth USGS/IEA share applied to each element by assumption. n/a = no figure (magnet making is given only ` +
-      `for magnet elements; Pm has none). A what-if share replaces every stage of its element.`,
+      `for magnet elements${noFigure.length > 0 ? `; ${noFigure.join(", ")} ${noFigure.length === 1 ? "has" : "have"} none at all` : ""}). ` +
+      `A what-if share replaces every stage of its element.`,
   };
 }
 

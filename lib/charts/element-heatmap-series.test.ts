@@ -95,3 +95,14 @@ describe("toElementHeatmapSeries (other regimes)", () => {
     expect(seriesFor("pre-2025-04").takeaway).toBe("No controlled element drives any exposure in this scenario.");
   });
 });
+
+describe("toElementHeatmapSeries column headers", () => {
+  it("shortens sector names for narrow headers, keeping the full name", () => {
+    // Parenthetical dropped ("Aerospace (civil/dual)"), then any "& …" tail ("Telecom & optical").
+    expect(breakdown.columns.map((c) => c.shortName)).toEqual([
+      "Electric vehicles", "Semiconductors", "Defence", "Wind energy", "Consumer electronics", "Aerospace", "Medical",
+      "Industrial", "Telecom",
+    ]);
+    expect(breakdown.columns.find((c) => c.sectorId === "telecom")?.name).toBe("Telecom & optical");
+  });
+});

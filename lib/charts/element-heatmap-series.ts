@@ -21,7 +21,7 @@ export type HeatmapRow = {
 export type HeatmapColumn = {
   sectorId: string;
   name: string;
-  /** The sector's name without its parenthetical, for narrow column headers. */
+  /** The sector's name without its parenthetical or its "& …" tail, for narrow column headers. */
   shortName: string;
   basis: "annual-value" | "product-count";
   exposure: number;
@@ -52,7 +52,7 @@ function weightOf(p: ProductResult, sector: SectorResult): number {
   return sector.productCount > 0 ? p.supplyWeight / sector.productCount : 0;
 }
 
-const shortName = (name: string) => name.replace(/\s*\(.*\)\s*$/, "");
+const shortName = (name: string) => name.replace(/\s*\(.*\)\s*$/, "").replace(/\s+&\s.*$/, "");
 
 /** Element × sector matrix: how much of each sector's exposure runs through each controlled element. */
 export function toElementHeatmapSeries(result: ExposureResult): ElementHeatmapSeries {

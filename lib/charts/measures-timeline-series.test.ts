@@ -51,7 +51,7 @@ describe("toMeasuresTimelineSeries", () => {
     ["cn-mofcom-ann46-2024#art2", "Ann. 46 Art. 2", "2024-12-03", 341, 383, 215, false, "suspended"],
     // Technology catalogue: 21 Dec 2023 → 21 Dec 2026 = 3 × 365 + 1 (29 Feb 2024) = 1096; → 21 Jun 2027 = 182;
     // → 30 Jun 2027 = 9: 1287 days.
-    ["cn-tech-catalogue-2023", "Tech. export catalogue", "2023-12-21", 1287, 0, 0, false, "in force"],
+    ["cn-tech-catalogue-2023", "Tech. catalogue", "2023-12-21", 1287, 0, 0, false, "in force"],
   ] as const)("%s (%s): from %s, %s d in force, %s d suspended, %s d after", (id, label, start, inForce, suspended, after, never, status) => {
     const r = row(id)!;
     expect(r.label).toBe(label);
@@ -97,9 +97,9 @@ describe("toMeasuresTimelineSeries", () => {
       "2023-07-01", "2024-01-01", "2024-07-01", "2025-01-01", "2025-07-01", "2026-01-01", "2026-07-01", "2027-01-01",
     ]);
     expect(series.domain).toEqual([msOf("2023-07-01"), msOf("2027-06-30")]);
-    expect(series.referenceLines.map((l) => [l.ms, l.label, l.anchor])).toEqual([
-      [msOf("2026-11-10"), "10 Nov 2026: scheduled end", "end"],
-      [msOf(TODAY), "Today, 25 Nov 2026", "start"],
+    expect(series.referenceLines.map((l) => [l.ms, l.label])).toEqual([
+      [msOf("2026-11-10"), "10 Nov 2026: scheduled end"],
+      [msOf(TODAY), "Today, 25 Nov 2026"],
     ]);
   });
 

@@ -56,20 +56,19 @@ export type MeasuresTimelineSeries = {
   domain: [number, number];
   /** Half-yearly ticks (1 Jan, 1 Jul) in ms. */
   ticks: number[];
-  /** `anchor`: which side of its line the label sits on ("end": to the left), so close lines keep apart. */
-  referenceLines: { key: "scheduled-end" | "today"; ms: number; label: string; anchor: "start" | "end" }[];
+  referenceLines: { key: "scheduled-end" | "today"; ms: number; label: string }[];
   takeaway: string;
   source: string;
 };
 
 /** Short names for the measures without an announcement number in their id. */
 const SHORT_LABELS: Record<string, string> = {
-  "cn-tech-catalogue-2023": "Tech. export catalogue",
-  "cn-re-management-regulations-2024": "RE Management Regs",
+  "cn-tech-catalogue-2023": "Tech. catalogue",
+  "cn-re-management-regulations-2024": "RE Mgmt Regulations",
   "cn-general-licences-2025-12": "General licences",
-  "cn-dual-use-catalogue-2026": "Dual-use catalogue 2026",
-  "cn-japan-entity-lists-2026-02-24": "Japan entity lists (Feb)",
-  "cn-japan-entity-lists-2026-06-29": "Japan entity lists (Jun)",
+  "cn-dual-use-catalogue-2026": "Dual-use catalogue",
+  "cn-japan-entity-lists-2026-02-24": "Japan lists, Feb 26",
+  "cn-japan-entity-lists-2026-06-29": "Japan lists, Jun 26",
 };
 
 export function measureLabel(m: Pick<Measure, "id" | "title">): string {
@@ -189,12 +188,10 @@ export function toMeasuresTimelineSeries(dataset: Dataset, today: string): Measu
   }
 
   const referenceLines: MeasuresTimelineSeries["referenceLines"] = [
-    { key: "scheduled-end", ms: msOf(SCHEDULED_END), label: `${formatDay(SCHEDULED_END)}: scheduled end`, anchor: "end" },
+    { key: "scheduled-end", ms: msOf(SCHEDULED_END), label: `${formatDay(SCHEDULED_END)}: scheduled end` },
   ];
   if (today >= TIMELINE_START && today <= TIMELINE_END) {
-    // Today's label goes on the side away from the scheduled end's.
-    referenceLines.push({ key: "today", ms: msOf(today), label: `Today, ${formatDay(today)}`, anchor: today >= SCHEDULED_END ? "start" : "end" });
-    if (today < SCHEDULED_END) referenceLines[0]!.anchor = "start";
+    referenceLines.push({ key: "today", ms: msOf(today), label: `Today, ${formatDay(today)}` });
   }
 
   return {

@@ -3,6 +3,7 @@ import type { ControlRule, ControlRulesFile } from "../schemas/control-rules";
 import type { Exclusion } from "../schemas/measure";
 import type { Component, Product } from "../schemas/product";
 import type { ComponentResult, ProductResult } from "./exposure-types";
+import { statusForEndUse } from "./end-use-status";
 import type { Scenario } from "./scenario";
 import type { Status } from "./status";
 import { directShare, type ElementTable, inputShare } from "./supply-shares";
@@ -158,23 +159,9 @@ export function determineProduct(product: Product, ctx: DeterminationContext): P
     if (c.extraterritorialDrivers.length > 0) caught.push(`${c.name} made abroad with China-origin ${list(c.extraterritorialDrivers)} at or above ${threshold} % of value`);
   }
 
-  let status: Status = "free";
-  let endUseNote = "";
-  if (triggered.length > 0) {
-    if (product.endUse === "military" && scenario.militaryEndUse === "deny") {
-      status = "denied";
-      endUseNote = "military end use: denied";
-    } else if (product.advancedSemiconductor && scenario.advancedSemiconductor === "case-by-case") {
-      status = "case-by-case";
-      endUseNote = "advanced-node semiconductor end use: case-by-case review";
-    } else if (product.endUse === "civil" && scenario.civilGeneralLicence) {
-      status = "free";
-      endUseNote = "civil end use passes under a general licence";
-    } else {
-      status = "license";
-      endUseNote = "export licence required";
-    }
-  }
+  const decided = triggered.length > 0 ? statusForEndUse(product.endUse, product.advancedSemiconductor, scenario) : null;
+  const status: Status = decided?.status ?? "free";
+  const endUseNote = decided?.note ?? "";
 
   let supplyWeight = 0;
   if (status !== "free") {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { getDataset } from "../data/load-dataset";
+import { scenarioFromParams } from "../scenario/scenario-from-params";
+import { reportFileName } from "./build-report";
+import { makeTestReport } from "./report-fixture";
+
+describe("buildReport", () => {
+  it("records the scenario, its hash and a query that reproduces it", async () => {
+    const r = await makeTestReport({ regime: "breakdown", controlled: ["Dy", "Tb"], thresholdPct: 0.5 });
+    expect(r.scenarioSha256).toMatch(/^[0-9a-f]{64}$/);
+    const again = scenarioFromParams(getDataset(), new URLSearchParams(r.scenarioQuery), "2026-11-25");
+    expect(again.ok && again.value).toEqual(r.scenario);
+  });
+
+  it("gives equal hashes for equal inputs and different ones otherwise", async () => {
+    const a = await makeTestReport({ regime: "apr-2025" });
+    const b = await makeTestReport({ regime: "apr-2025" }, "2030-01-01T00:00:00.000Z");
+    const c = await makeTestReport({ regime: "apr-2025", controlled: ["Dy"] });
+    expect(a.scenarioSha256).toBe(b.scenarioSha256);
+    expect(a.scenarioSha256).not.toBe(c.scenarioSha256);
+  });
+
+  it("lists only sources that resolve, each once", async () => {
+    const r = await makeTestReport();
+    const ids = r.sources.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain("S173"); // F-35 rare-earth total (CRS)
+    expect(ids).toContain("S10"); // Ann. 18, the regime's measure
+  });
+
+  it("names files after the scenario, its date and hash", async () => {
+    const r = await makeTestReport({ regime: "breakdown", controlled: ["Dy"] });
+    expect(reportFileName(r, "csv")).toBe(`rare-earth-exposure_breakdown-custom_2026-11-25_${r.scenarioSha256.slice(0, 8)}.csv`);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { formatCsvReport, parseCsvReport } from "./format-csv-report";
+import { makeTestReport } from "./report-fixture";
+
+describe("formatCsvReport", () => {
+  it("writes five blocks: report, sectors, products, method, sources", async () => {
+    const r = await makeTestReport();
+    const [meta, sectors, products, method, sources] = parseCsvReport(formatCsvReport(r));
+    const field = (k: string) => meta?.find((row) => row.field === k)?.value;
+    expect(field("regime")).toBe("apr-2025");
+    expect(field("controlled_elements")).toBe("Sc Y Sm Gd Tb Dy Lu");
+    expect(field("scenario_sha256")).toBe(r.scenarioSha256);
+    expect(sectors).toHaveLength(9);
+    expect(products).toHaveLength(50);
+    expect(method?.length).toBe(r.method.length);
+    expect(sources?.length).toBe(r.sources.length);
+  });
+
+  it("carries the engine's numbers at full precision", async () => {
+    const r = await makeTestReport();
+    const [, sectors, products] = parseCsvReport(formatCsvReport(r));
+    for (const s of r.sectors) {
+      expect(Number(sectors?.find((x) => x.sector_id === s.id)?.exposure)).toBe(s.exposure);
+    }
+    const f35 = products?.find((p) => p.product_id === "def-f35");
+    expect(f35?.status).toBe("denied");
+    expect(f35?.drivers).toBe("Y Sm Tb Dy");
+  });
+
+  it("is RFC 4180 with CRLF line ends and a UTF-8 byte-order mark", async () => {
+    const csv = formatCsvReport(await makeTestReport());
+    expect(csv.startsWith("\uFEFFfield,value\r\n")).toBe(true);
+    expect(csv.replace(/\r\n/g, "")).not.toMatch(/\n/);
+  });
+
+  it("neutralises formula injection and keeps non-ASCII names", async () => {
+    const r = await makeTestReport();
+    const p = r.products[0]!;
+    const hostile = ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "Dysprosium ≥ 0.1 % — café, \"quoted\""];
+    r.products = hostile.map((name, i) => ({ ...p, id: `p${i}`, name }));
+    const csv = formatCsvReport(r);
+    const [, , products] = parseCsvReport(csv);
+    const names = products!.map((x) => x.product);
+    expect(names.slice(0, 6)).toEqual(hostile.slice(0, 6).map((n) => `'${n}`));
+    expect(names[6]).toBe("Dysprosium ≥ 0.1 % — café, \"quoted\"");
+    for (const n of names) expect(n).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it("is byte-identical across runs apart from the generated-at time", async () => {
+    const a = formatCsvReport(await makeTestReport(undefined, "2026-11-25T10:00:00.000Z"));
+    const b = formatCsvReport(await makeTestReport(undefined, "2026-11-26T11:30:00.000Z"));
+    expect(a).not.toBe(b);
+    expect(a.replace(/generated_at,[^\r]*/, "")).toBe(b.replace(/generated_at,[^\r]*/, ""));
+  });
+});

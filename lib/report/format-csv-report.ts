@@ -1,0 +1,89 @@
+import Papa from "papaparse";
+import type { ExposureReport } from "./build-report";
+
+type Cell = string | number | null;
+
+/** Formula characters are neutralised by papaparse (a leading '), so no cell can execute in a spreadsheet. */
+function block(header: string[], rows: Cell[][]): string {
+  return Papa.unparse({ fields: header, data: rows.map((r) => r.map((c) => (c === null ? "" : c))) }, {
+    escapeFormulae: true,
+    newline: "\r\n",
+    quotes: false,
+  });
+}
+
+const list = (xs: readonly string[]) => xs.join(" ");
+
+/**
+ * One RFC 4180 file in five blocks separated by an empty line: report, sectors, products, method, sources.
+ * Numbers are written at full precision so a spreadsheet holds exactly what the API returns.
+ */
+export function formatCsvReport(r: ExposureReport): string {
+  // A byte-order mark makes spreadsheet programs read the file as UTF-8 rather than a legacy code page.
+  return `\uFEFF${formatCsvBody(r)}`;
+}
+
+function formatCsvBody(r: ExposureReport): string {
+  const s = r.scenario;
+  const meta: Cell[][] = [
+    ["title", r.title],
+    ["generated_at", r.generatedAt],
+    ["report_version", r.reportVersion],
+    ["dataset", r.dataset.name],
+    ["dataset_version", r.dataset.version],
+    ["dataset_sha256", r.dataset.sha256],
+    ["scenario_sha256", r.scenarioSha256],
+    ["scenario_query", r.scenarioQuery],
+    ["regime", s.regime],
+    ["regime_name", s.regimeName],
+    ["as_of", s.asOf],
+    ["suspensions", s.suspensions],
+    ["controlled_elements", list(s.controlledElements)],
+    ["controlled_count", s.controlledElements.length],
+    ["extraterritorial_rule", s.extraterritorial ? "on" : "off"],
+    ["de_minimis_pct", s.deMinimisPct],
+    ["reading", s.reading],
+    ["military_end_use", s.militaryEndUse],
+    ["advanced_semiconductor", s.advancedSemiconductor],
+    ["civil_general_licence", s.civilGeneralLicence ? "yes" : "no"],
+    ["faq_exclusions", s.exclusions],
+    ["china_share_overrides", Object.entries(s.chinaShareOverrides).map(([k, v]) => `${k}:${v}`).join(" ")],
+    ["overrides", list(s.overrides)],
+    ["measures_in_force", list(s.measuresInForce)],
+    ...s.caveats.map((c): Cell[] => ["caveat", c]),
+  ];
+  const sectors = r.sectors.map((x): Cell[] => [
+    x.id, x.name, x.exposure, x.exposureBasis, x.valueUsd, x.valueAtRiskUsd,
+    x.byStatus.license.exposure, x.byStatus["case-by-case"].exposure, x.byStatus.denied.exposure,
+    list(x.drivers), x.productCount, x.productsWithVolume,
+  ]);
+  const products = r.products.map((p): Cell[] => [
+    p.id, p.name, p.sectorId, p.endUse, p.status, p.controlledContentPct, p.thresholdPct, p.thresholdBasis,
+    list(p.drivers), p.supplyWeight, p.unitValueUsd, p.annualUnits, p.annualValueUsd, p.valueAtRiskUsd, p.reason,
+  ]);
+  return [
+    block(["field", "value"], meta),
+    block(
+      ["sector_id", "sector", "exposure", "exposure_basis", "value_usd", "value_at_risk_usd", "license_exposure",
+        "case_by_case_exposure", "denied_exposure", "drivers", "products", "products_with_volume"],
+      sectors,
+    ),
+    block(
+      ["product_id", "product", "sector_id", "end_use", "status", "controlled_content_pct", "threshold_pct",
+        "threshold_basis", "drivers", "supply_weight", "unit_value_usd", "annual_units", "annual_value_usd",
+        "value_at_risk_usd", "reason"],
+      products,
+    ),
+    block(["method"], r.method.map((m) => [m])),
+    block(["source_id", "citation", "url"], r.sources.map((x) => [x.id, x.citation, x.url])),
+  ].join("\r\n\r\n") + "\r\n";
+}
+
+/** Splits a report CSV back into its blocks, each parsed with its header: for tests and for users' scripts. */
+export function parseCsvReport(text: string): Record<string, string>[][] {
+  return text
+    .replace(/^\uFEFF/, "")
+    .split(/\r\n\r\n/)
+    .filter((b) => b.trim() !== "")
+    .map((b) => Papa.parse<Record<string, string>>(b, { header: true, skipEmptyLines: true }).data);
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import type { ExposureReport } from "./build-report";
+import { formatJsonReport } from "./format-json-report";
+import { makeTestReport } from "./report-fixture";
+import { exposureReportSchema } from "./report-schema";
+
+describe("formatJsonReport", () => {
+  it("matches the documented schema", async () => {
+    const parsed = exposureReportSchema.parse(JSON.parse(formatJsonReport(await makeTestReport({ regime: "breakdown", reading: "broad" }))));
+    expect(parsed.scenario.controlledElements).toHaveLength(12);
+    // The schema and the builder's type describe the same shape.
+    const typed: ExposureReport = parsed;
+    const back: z.infer<typeof exposureReportSchema> = typed;
+    expect(back.reportVersion).toBe("1.0");
+  });
+
+  it("is byte-identical across runs apart from generatedAt", async () => {
+    const a = formatJsonReport(await makeTestReport(undefined, "2026-11-25T10:00:00.000Z"));
+    const b = formatJsonReport(await makeTestReport(undefined, "2026-11-25T12:00:00.000Z"));
+    expect(a.replace(/"generatedAt": "[^"]*"/, "")).toBe(b.replace(/"generatedAt": "[^"]*"/, ""));
+  });
+
+  it("keeps non-ASCII text as UTF-8", async () => {
+    const r = await makeTestReport();
+    r.products[0]!.name = "Gadolinium-Komplex für Kontrastmittel ≥ 1 µg";
+    expect(formatJsonReport(r)).toContain("Gadolinium-Komplex für Kontrastmittel ≥ 1 µg");
+  });
+});
