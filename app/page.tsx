@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { DashboardSkeleton } from "@/components/dashboard/dashboard-skeleton";
+import { ThemeToggle } from "@/components/theme-toggle";
 import { Providers } from "./providers";
 
 export default function HomePage() {
@@ -16,9 +17,11 @@ export default function HomePage() {
             how much value is at risk. Every figure is sourced.
           </p>
         </div>
-        <nav aria-label="Pages" className="flex gap-4 text-sm">
+        <nav aria-label="Pages" className="flex flex-wrap items-center gap-4 text-sm">
+          <Link href="/bom" className="text-accent underline">Check your own parts (BOM)</Link>
           <Link href="/methodology" className="text-accent underline">Methodology</Link>
           <a href="/api/dataset" className="text-accent underline">Dataset (JSON)</a>
+          <ThemeToggle />
         </nav>
       </header>
       <Providers>

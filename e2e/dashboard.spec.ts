@@ -119,3 +119,41 @@ for (const [name, width, height] of [["desktop", 1440, 900], ["mobile", 390, 844
     await testInfo.attach(`dashboard-${name}`, { path, contentType: "image/png" });
   });
 }
+
+test("a failed data load shows an error with a working retry", async ({ page }) => {
+  let failures = 0;
+  await page.route("**/api/dataset", async (route) => {
+    if (failures < 2) {
+      failures += 1;
+      await route.fulfill({ status: 503, body: "unavailable" });
+    } else {
+      await route.continue();
+    }
+  });
+  await page.goto("/?regime=apr-2025");
+  await expect(page.getByTestId(testIds.dashboardError)).toContainText("could not be loaded");
+  await page.getByTestId(testIds.retryButton).click();
+  await expect(page.getByTestId(testIds.controlledCount)).toHaveText("7 of 17 controlled");
+});
+
+test("dark mode can be chosen and is kept", async ({ page }) => {
+  await openDashboard(page, "?regime=apr-2025");
+  await page.getByRole("button", { name: /Theme: system/ }).click();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe("rgb(11, 15, 23)");
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  const results = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").flatMap((v) => v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary?.slice(0, 160)}`))).toEqual([]);
+});
+
+test("a China-share what-if for one element changes the scenario", async ({ page }) => {
+  await openDashboard(page, "?regime=apr-2025");
+  await page.getByText("Per element").click();
+  await page.getByTestId(testIds.chinaShareElement("Dy")).fill("0");
+  await page.getByTestId(testIds.chinaShareElement("Dy")).press("Enter");
+  await expect(page).toHaveURL(/chinaShare=Dy%3A0|chinaShare=Dy:0/);
+  const wind = page.getByTestId(testIds.sectorRow("wind")).locator("td").first();
+  await expect(wind).toHaveAttribute("data-value", "0");
+});

@@ -17,6 +17,7 @@ export const testIds = {
   extraterritorialSwitch: "extraterritorial-switch",
   exclusionsSwitch: "exclusions-switch",
   chinaShareAll: "china-share-all",
+  chinaShareElement: (symbol: string) => `china-share-${symbol}`,
   summary: "scenario-summary",
   sectorFilter: "sector-filter",
   statusFilter: "status-filter",

@@ -21,6 +21,7 @@ import { formatShare, formatUsdCompact } from "@/lib/format/format-number";
 import { datasetQueryOptions } from "@/lib/queries";
 import { scenarioSlug, scenarioToQuery } from "@/lib/report/build-report";
 import { ELEMENT_SYMBOLS, type ElementSymbol } from "@/lib/schemas/constants";
+import { readChinaShareParam, updateChinaShareParam } from "@/lib/scenario/china-share-param";
 import { todayIso } from "@/lib/scenario/scenario-from-params";
 import { resolveUrlScenario } from "@/lib/scenario/resolve-url-scenario";
 import { PRODUCT_SORT_KEYS, type ProductTableQuery, selectProductRows } from "@/lib/tables/product-rows";
@@ -72,7 +73,6 @@ export function Dashboard() {
   };
   const sectorNames = new Map(dataset.products.sectors.map((s) => [s.id, s.name]));
   const rows = selectProductRows(result.products, sectorNames, tableQuery);
-  const chinaShareAll = url.chinaShare?.match(/^all:(\d+(\.\d+)?)$/)?.[1];
 
   const toggleElement = (symbol: ElementSymbol) => {
     const set = new Set(scenario.controlledElements);
@@ -95,8 +95,8 @@ export function Dashboard() {
         return void setUrl({ extraterritorial: c.value ? "on" : "off" });
       case "exclusions":
         return void setUrl({ exclusions: c.value === "apply" ? null : c.value });
-      case "chinaShareAll":
-        return void setUrl({ chinaShare: c.value === null ? null : `all:${c.value}` });
+      case "chinaShare":
+        return void setUrl({ chinaShare: updateChinaShareParam(url.chinaShare, c.symbol, c.value) });
     }
   };
 
@@ -126,7 +126,7 @@ export function Dashboard() {
         <RuleControls
           scenario={scenario}
           thresholdPct={url.threshold === null ? null : Number(url.threshold)}
-          chinaShareAllPct={chinaShareAll === undefined ? null : Number(chinaShareAll)}
+          chinaShare={readChinaShareParam(url.chinaShare)}
           onChange={changeRule}
         />
       </aside>

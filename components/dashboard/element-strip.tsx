@@ -51,7 +51,7 @@ export function ElementStrip({ elements, controlled, regimeControlled, shares, o
                 data-testid={testIds.elementToggle(e.symbol)}
                 onClick={() => onToggle(e.symbol)}
                 className={`flex h-12 w-full flex-col items-center justify-center rounded border text-sm font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-accent ${
-                  on ? "border-status-denied bg-status-denied text-white" : "border-border bg-card"
+                  on ? "border-[#b91c1c] bg-[#b91c1c] text-white" : "border-border bg-card"
                 }`}
               >
                 <span className="text-[10px] font-normal">{e.atomicNumber}</span>

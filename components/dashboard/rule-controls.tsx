@@ -1,6 +1,8 @@
 "use client";
 
 import type { Scenario } from "@/lib/engine/scenario";
+import { ELEMENT_SYMBOLS, type ElementSymbol } from "@/lib/schemas/constants";
+import type { ChinaShareEntries } from "@/lib/scenario/china-share-param";
 import { testIds } from "@/lib/test-ids";
 import { CommitNumberInput } from "./commit-number-input";
 
@@ -10,12 +12,12 @@ export type RuleChange =
   | { key: "reading"; value: "annex" | "broad" }
   | { key: "extraterritorial"; value: boolean }
   | { key: "exclusions"; value: "apply" | "ignore" }
-  | { key: "chinaShareAll"; value: number | null };
+  | { key: "chinaShare"; symbol: ElementSymbol | "all"; value: number | null };
 
 type Props = {
   scenario: Scenario;
   thresholdPct: number | null;
-  chinaShareAllPct: number | null;
+  chinaShare: ChinaShareEntries;
   onChange: (change: RuleChange) => void;
 };
 
@@ -37,7 +39,7 @@ function Segmented<T extends string>({
       <legend className="mb-1">{label}</legend>
       <div className="inline-flex overflow-hidden rounded border border-border">
         {options.map((o) => (
-          <label key={o.value} className="cursor-pointer px-2 py-1 has-checked:bg-accent has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-accent">
+          <label key={o.value} className="cursor-pointer px-2 py-1 has-checked:bg-[#1d4ed8] has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-accent">
             <input type="radio" className="sr-only" name={testId} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
             {o.label}
           </label>
@@ -47,7 +49,7 @@ function Segmented<T extends string>({
   );
 }
 
-export function RuleControls({ scenario, thresholdPct, chinaShareAllPct, onChange }: Props) {
+export function RuleControls({ scenario, thresholdPct, chinaShare, onChange }: Props) {
   return (
     <div className="space-y-3">
       <Segmented
@@ -102,16 +104,37 @@ export function RuleControls({ scenario, thresholdPct, chinaShareAllPct, onChang
         ]}
         onChange={(v) => onChange({ key: "exclusions", value: v })}
       />
-      <CommitNumberInput
-        label="China's share, all elements (%)"
-        testId={testIds.chinaShareAll}
-        value={chinaShareAllPct}
-        placeholder="data"
-        min={0}
-        max={100}
-        step={1}
-        onCommit={(v) => onChange({ key: "chinaShareAll", value: v })}
-      />
+      <fieldset className="space-y-2">
+        <legend className="text-sm">China&apos;s share what-if (diversification); empty = the dataset&apos;s figure</legend>
+        <CommitNumberInput
+          label="All elements (%)"
+          testId={testIds.chinaShareAll}
+          value={chinaShare.all ?? null}
+          placeholder="data"
+          min={0}
+          max={100}
+          step={1}
+          onCommit={(v) => onChange({ key: "chinaShare", symbol: "all", value: v })}
+        />
+        <details className="text-sm">
+          <summary className="cursor-pointer text-accent">Per element</summary>
+          <div className="mt-2 grid grid-cols-2 gap-1">
+            {ELEMENT_SYMBOLS.map((s) => (
+              <CommitNumberInput
+                key={s}
+                label={s}
+                testId={testIds.chinaShareElement(s)}
+                value={chinaShare[s] ?? null}
+                placeholder="data"
+                min={0}
+                max={100}
+                step={1}
+                onCommit={(v) => onChange({ key: "chinaShare", symbol: s, value: v })}
+              />
+            ))}
+          </div>
+        </details>
+      </fieldset>
     </div>
   );
 }
