@@ -1,0 +1,55 @@
+import { getDataset } from "@/lib/data/load-dataset";
+import { jsonError, jsonOk } from "@/lib/http/responses";
+import { BOM_MAX_BYTES } from "@/lib/bom/bom-columns";
+import { bomReportFileName, buildBomReport, sha256HexBytes } from "@/lib/bom/build-bom-report";
+import { decodeBomBytes } from "@/lib/bom/decode-bom-bytes";
+import { formatBomCsvReport } from "@/lib/bom/format-bom-csv-report";
+import { parseBom } from "@/lib/bom/parse-bom";
+import { checkBomUpload } from "@/lib/bom/check-bom-upload";
+import { readLimitedBytes } from "@/lib/bom/read-limited-bytes";
+import { SCENARIO_PARAMS, findUnknownParam } from "@/lib/scenario/parse-scenario";
+import { scenarioFromParams, todayIso } from "@/lib/scenario/scenario-from-params";
+
+export const dynamic = "force-dynamic";
+
+const FORMATS = ["json", "csv", "pdf"] as const;
+
+/** POST a CSV bill of materials; answers which parts the scenario catches (JSON, or the CSV/PDF report). */
+export async function POST(request: Request): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const unknown = findUnknownParam(params, [...SCENARIO_PARAMS, "format"]);
+  if (unknown) return jsonError(unknown);
+  const format = params.get("format") ?? "json";
+  if (!(FORMATS as readonly string[]).includes(format) || params.getAll("format").length > 1) {
+    return jsonError({ param: "format", message: `"${format.slice(0, 32)}" is not one of ${FORMATS.join(", ")}` });
+  }
+  const dataset = getDataset();
+  const scenario = scenarioFromParams(dataset, params, todayIso());
+  if (!scenario.ok) return jsonError(scenario.error);
+
+  const upload = checkBomUpload(request.headers.get("content-type"), request.headers.get("content-length"));
+  if (!upload.ok) return jsonError(upload.error, upload.status);
+  const body = await readLimitedBytes(request.body, BOM_MAX_BYTES);
+  if (!body.ok) return jsonError({ param: "body", message: `The file is larger than the limit of ${BOM_MAX_BYTES.toLocaleString("en-US")} bytes (50 MB).` }, 413);
+  const decoded = decodeBomBytes(body.bytes);
+  if (!decoded.ok) return jsonError({ param: "body", message: decoded.error.message }, decoded.error.code === "too-large" ? 413 : 400);
+  const parsed = parseBom(decoded.text);
+  if (parsed.fileError) return jsonError({ param: "body", message: parsed.fileError.message });
+
+  const report = buildBomReport(dataset, scenario.value, parsed, {
+    generatedAt: new Date().toISOString(),
+    file: { sha256: await sha256HexBytes(body.bytes), bytes: body.bytes.length },
+  });
+  if (format === "json") return jsonOk(report);
+  const pdf = format === "pdf";
+  const out = pdf
+    ? await (await import("@/lib/bom/format-bom-pdf-report")).formatBomPdfReport(report, (await import("@/server/pdf-fonts")).loadPdfFonts())
+    : formatBomCsvReport(report);
+  return new Response(out as BodyInit, {
+    headers: {
+      "Content-Type": pdf ? "application/pdf" : "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${bomReportFileName(report, pdf ? "pdf" : "csv")}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

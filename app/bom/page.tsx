@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { BomWorkbench } from "@/components/bom/bom-workbench";
+import { ThemeToggle } from "@/components/theme-toggle";
+import { Providers } from "../providers";
+
+export const metadata: Metadata = { title: "Your parts: which need a licence under China's rare-earth controls" };
+
+export default function BomPage() {
+  return (
+    <main className="mx-auto max-w-[1440px] p-4 sm:p-6">
+      <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
+        <div className="max-w-3xl">
+          <h1 className="text-2xl font-bold">Your parts: which are caught?</h1>
+          <p className="mt-2 text-muted">
+            Upload your bill of materials and run it through the same engine and scenario as the dashboard: each part&apos;s
+            status, its controlled content against the threshold, the elements that drive it, and why.
+          </p>
+        </div>
+        <nav aria-label="Pages" className="flex flex-wrap items-center gap-4 text-sm">
+          <Link href="/" className="text-accent underline">Dashboard</Link>
+          <Link href="/methodology" className="text-accent underline">Methodology</Link>
+          <ThemeToggle />
+        </nav>
+      </header>
+      <Providers>
+        <Suspense fallback={<div className="h-96 animate-pulse rounded-lg bg-border/60" />}>
+          <BomWorkbench />
+        </Suspense>
+      </Providers>
+    </main>
+  );
+}

@@ -1,0 +1,12 @@
+import path from "node:path";
+import { createJiti } from "jiti";
+const root = "/work/main";
+const jiti = createJiti(import.meta.url, { alias: { "@": root }, fsCache: false });
+const { getDataset } = await jiti.import(root + "/lib/data/load-dataset.ts");
+const { computeExposure } = await jiti.import(root + "/lib/engine/compute-exposure.ts");
+const { resolveScenario } = await jiti.import(root + "/lib/engine/resolve-scenario.ts");
+const { synthesizeDataset } = await jiti.import(root + "/lib/engine/synthesize-dataset.ts");
+const ds = synthesizeDataset(getDataset(), { factor: Number(process.argv[2] ?? 100), seed: 1 });
+const t = performance.now();
+for (let i = 0; i < Number(process.argv[3] ?? 20); i++) computeExposure(ds, resolveScenario(ds, { regime: "oct-2025" }, "2026-11-25"));
+console.log((performance.now() - t));

@@ -1,0 +1,100 @@
+// Page benchmark: Lighthouse (performance category only) on / and on /bench-bare, a bare page of the same app served by
+// the same server, with the desktop preset and the mobile default. Each (page, preset) is run BENCH_LH_RUNS times in a
+// fresh Chromium; the figures are the medians of the runs.
+//
+//   node bench/page.mjs http://127.0.0.1:3510     (a running production server)
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse, { desktopConfig } from "lighthouse";
+import { CHROME_FLAGS, chromePath, median } from "./lib/util.mjs";
+
+export const PAGES = { dashboard: "/", bare: "/bench-bare" };
+
+/** Script bytes as transferred (gzip), from the resource-summary audit, else summed from network-requests. */
+export function scriptBytes(lhr) {
+  const summary = lhr.audits["resource-summary"]?.details?.items?.find((i) => i.resourceType === "script");
+  if (summary) return { bytes: summary.transferSize, requests: summary.requestCount };
+  const items = lhr.audits["network-requests"]?.details?.items ?? [];
+  const scripts = items.filter((i) => i.resourceType === "Script");
+  return { bytes: scripts.reduce((n, i) => n + (i.transferSize ?? 0), 0), requests: scripts.length };
+}
+
+/** The largest scripts of a run, to say where the bytes are. */
+function topScripts(lhr, n = 8) {
+  const items = lhr.audits["network-requests"]?.details?.items ?? [];
+  return items
+    .filter((i) => i.resourceType === "Script")
+    .sort((a, b) => (b.transferSize ?? 0) - (a.transferSize ?? 0))
+    .slice(0, n)
+    .map((i) => ({ url: new URL(i.url).pathname, transferSize: i.transferSize, resourceSize: i.resourceSize }));
+}
+
+async function runOnce(url, preset) {
+  const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: CHROME_FLAGS });
+  try {
+    const flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] };
+    const config = preset === "desktop" ? desktopConfig : undefined;
+    const result = await lighthouse(url, flags, config);
+    const lhr = result.lhr;
+    if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const js = scriptBytes(lhr);
+    return {
+      score: lhr.categories.performance.score,
+      lcpMs: lhr.audits["largest-contentful-paint"].numericValue,
+      fcpMs: lhr.audits["first-contentful-paint"].numericValue,
+      tbtMs: lhr.audits["total-blocking-time"].numericValue,
+      cls: lhr.audits["cumulative-layout-shift"].numericValue,
+      siMs: lhr.audits["speed-index"].numericValue,
+      jsBytes: js.bytes,
+      jsRequests: js.requests,
+      lcpElement: lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
+      bootupMs: lhr.audits["bootup-time"]?.numericValue ?? null,
+      mainThreadMs: lhr.audits["mainthread-work-breakdown"]?.numericValue ?? null,
+      topScripts: topScripts(lhr),
+      warnings: lhr.runWarnings,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const KEYS = ["score", "lcpMs", "fcpMs", "tbtMs", "cls", "siMs", "jsBytes", "jsRequests", "bootupMs", "mainThreadMs"];
+
+export async function benchPages(baseUrl, { runs = Number(process.env.BENCH_LH_RUNS ?? 3), log = console.log } = {}) {
+  const out = {};
+  for (const preset of ["desktop", "mobile"]) {
+    out[preset] = {};
+    for (const [name, pathname] of Object.entries(PAGES)) {
+      const url = `${baseUrl}${pathname}`;
+      await fetch(url); // warm the server's caches
+      const all = [];
+      for (let i = 0; i < runs; i += 1) {
+        const r = await runOnce(url, preset);
+        log(`  lighthouse ${preset} ${pathname} run ${i + 1}/${runs}: score ${r.score} LCP ${r.lcpMs.toFixed(0)} ms TBT ${r.tbtMs.toFixed(0)} ms JS ${(r.jsBytes / 1024).toFixed(1)} KB`);
+        all.push(r);
+      }
+      const m = Object.fromEntries(KEYS.map((k) => [k, median(all.map((r) => r[k]).filter((x) => typeof x === "number"))]));
+      out[preset][name] = { url: pathname, runs, ...m, lcpElement: all[0].lcpElement, topScripts: all[0].topScripts, all };
+    }
+    const d = out[preset].dashboard;
+    const b = out[preset].bare;
+    out[preset].lcpRatio = d.lcpMs / b.lcpMs;
+    out[preset].jsRatio = d.jsBytes / b.jsBytes;
+  }
+  return out;
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const base = process.argv[2];
+  if (!base) throw new Error("usage: node bench/page.mjs http://127.0.0.1:PORT");
+  const r = await benchPages(base);
+  for (const p of ["desktop", "mobile"]) {
+    for (const n of Object.keys(PAGES)) {
+      const x = r[p][n];
+      console.log(p, n, { score: x.score, lcpMs: x.lcpMs, tbtMs: x.tbtMs, jsBytes: x.jsBytes });
+    }
+    console.log(p, "LCP ratio", r[p].lcpRatio.toFixed(2), "JS ratio", r[p].jsRatio.toFixed(2));
+  }
+}

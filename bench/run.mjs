@@ -1,0 +1,255 @@
+// `npm run bench`: builds the app (next build), starts the production server on a free port (3510 up), runs every
+// benchmark, prints a table with each figure, its budget and PASS/MISS, writes bench/results.json and stops the server.
+//
+// Environment:
+//   BENCH_SKIP_BUILD=1          reuse the existing .next build
+//   BENCH_PORT=3510             first port to try (the first free one from there up to 3599 is used)
+//   BENCH_ONLY=engine,page,...  run only these sections (engine, page, interaction, reports, api)
+//   BENCH_API_SECONDS=20        duration of each autocannon run; BENCH_API_CONNECTIONS=50
+//   BENCH_LH_RUNS=3             Lighthouse runs per page and preset (medians are reported)
+//   BENCH_INTERACTION_TOGGLES=50, BENCH_REPORT_RUNS=5
+//   BENCH_STRICT=1              exit with status 1 when a budget is missed (default: report only)
+//   CHROME_PATH or PLAYWRIGHT_CHROMIUM_PATH   the Chromium to use (default /usr/bin/chromium)
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { benchApi } from "./api.mjs";
+import { benchInteraction } from "./interaction.mjs";
+import { capture, check, budgetText, chromePath, findFreePort, run, startServer } from "./lib/util.mjs";
+import { benchPages } from "./page.mjs";
+import { benchReportsHttp, benchReportsInProcess } from "./reports.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "..");
+const budgets = JSON.parse(readFileSync(path.join(here, "budgets.json"), "utf8"));
+const SECTIONS = ["engine", "page", "interaction", "reports", "api"];
+const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",").map((s) => s.trim()) : SECTIONS;
+const wants = (s) => only.includes(s);
+const log = (...a) => console.log(...a);
+
+function machine() {
+  let chromium = null;
+  try {
+    chromium = execFileSync(chromePath(), ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    /* reported as null */
+  }
+  const pkg = (name) => {
+    try {
+      return JSON.parse(readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")).version;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? null,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.platform()} ${os.release()}`,
+    node: process.version,
+    chromium,
+    next: pkg("next"),
+    lighthouse: pkg("lighthouse"),
+    autocannon: pkg("autocannon"),
+    playwright: pkg("@playwright/test"),
+  };
+}
+
+// ---- rows of the table -------------------------------------------------------------------------------------------
+
+const rows = [];
+/** One figure: group, name, value (number or null), how to print it, and its budget (or null). */
+function add(group, name, value, { fmt = (x) => String(x), budget = null, note = "" } = {}) {
+  const pass = check(value, budget);
+  rows.push({
+    group,
+    name,
+    value,
+    shown: value === null || value === undefined || Number.isNaN(value) ? "n/a" : fmt(value),
+    budget: budget ? budgetText(budget, fmt) : "",
+    result: pass === null ? "" : pass ? "PASS" : "MISS",
+    note,
+  });
+}
+const ms = (x) => `${x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)} ms`;
+const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
+const ratio = (x) => `${x.toFixed(2)}×`;
+const score = (x) => `${Math.round(x * 100)} (${x.toFixed(3)})`;
+const num = (x) => x.toLocaleString("en-US", { maximumFractionDigits: 0 });
+
+function printTable() {
+  const cols = [
+    ["group", "Group"],
+    ["name", "Measure"],
+    ["shown", "Figure"],
+    ["budget", "Budget"],
+    ["result", "Result"],
+  ];
+  const width = cols.map(([k, h]) => Math.max(h.length, ...rows.map((r) => String(r[k]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(width[i])).join(" | ")} |`;
+  log("");
+  log(line(cols.map(([, h]) => h)));
+  log(`|${width.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const r of rows) log(line(cols.map(([k]) => r[k])));
+  log("");
+}
+
+// ---- sections ----------------------------------------------------------------------------------------------------
+
+async function engineSection(results) {
+  log("engine: resolveScenario + computeExposure on bundled and synthetic data (child process, jiti loader)");
+  const out = await capture(process.execPath, [path.join(here, "engine.mjs"), "--json"], { cwd: root });
+  const r = JSON.parse(out.trim().split("\n").pop());
+  results.engine = r;
+  const b = budgets.engine;
+  for (const s of r.sizes) {
+    add("Engine", `full scenario ×3, ${s.factor}× data (${num(s.products)} products), median`, s.medianMs, { fmt: ms });
+  }
+  for (const s of r.sizes.slice(1)) {
+    add("Engine", `growth ${s.factor / 10}× → ${s.factor}× products`, s.growthPer10x, { fmt: ratio, budget: b.growthPer10x });
+  }
+  if (r.presets?.medianMs !== undefined) add("Engine", "all presets (regime comparison), bundled data", r.presets.medianMs, { fmt: ms });
+  if (!r.bom.available) {
+    log(`BOM: ${r.bom.reason}`);
+    add("Engine", "BOM", null, { note: r.bom.reason });
+    rows[rows.length - 1].shown = "not available yet";
+  } else {
+    for (const s of r.bom.sizes) {
+      add("Engine", `BOM ${num(s.rows)} rows, parse + determine, median`, s.medianMs, {
+        fmt: ms,
+        budget: s.rows === 100_000 ? b.bom100kMs : null,
+      });
+    }
+    for (const s of r.bom.sizes.slice(1)) {
+      add("Engine", `BOM growth ${num(s.rows / 10)} → ${num(s.rows)} rows`, s.growthPer10x, { fmt: ratio, budget: b.growthPer10x });
+    }
+  }
+}
+
+async function pageSection(results, base) {
+  log("page: Lighthouse, performance category, desktop preset and mobile default");
+  const r = await benchPages(base, { log });
+  results.page = r;
+  const b = budgets.page;
+  for (const preset of ["desktop", "mobile"]) {
+    const p = r[preset];
+    add(`Page ${preset}`, "score /", p.dashboard.score, { fmt: score, budget: preset === "desktop" ? b.desktopScore : b.mobileScore });
+    add(`Page ${preset}`, "score /bench-bare", p.bare.score, { fmt: score, budget: preset === "desktop" ? b.desktopScore : b.mobileScore });
+    add(`Page ${preset}`, "LCP /", p.dashboard.lcpMs, { fmt: ms });
+    add(`Page ${preset}`, "LCP /bench-bare", p.bare.lcpMs, { fmt: ms });
+    add(`Page ${preset}`, "LCP ratio / ÷ bare", p.lcpRatio, { fmt: ratio, budget: b.lcpRatio });
+    add(`Page ${preset}`, "TBT /", p.dashboard.tbtMs, { fmt: ms });
+    add(`Page ${preset}`, "TBT /bench-bare", p.bare.tbtMs, { fmt: ms });
+    add(`Page ${preset}`, "JS transferred /", p.dashboard.jsBytes, { fmt: kb });
+    add(`Page ${preset}`, "JS transferred /bench-bare", p.bare.jsBytes, { fmt: kb });
+    add(`Page ${preset}`, "JS ratio / ÷ bare", p.jsRatio, { fmt: ratio, budget: b.jsRatio });
+  }
+}
+
+async function interactionSection(results, base) {
+  log("interaction: toggle Dy on /?regime=apr-2025, click to charts updated + 2 frames, in-page timing");
+  const r = await benchInteraction(base);
+  results.interaction = r;
+  add("Interaction", `toggle Dy ×${r.toggles}, p50`, r.p50Ms, { fmt: ms });
+  add("Interaction", `toggle Dy ×${r.toggles}, p95`, r.p95Ms, { fmt: ms, budget: budgets.interaction.toggleP95Ms });
+  add("Interaction", "click to DOM updated (before paint), p95", r.domP95Ms, { fmt: ms });
+}
+
+async function reportsSection(results, base) {
+  log("reports: CSV, JSON, PDF over HTTP and in process");
+  const http = await benchReportsHttp(base);
+  const inproc = await benchReportsInProcess();
+  results.reports = { http, inProcess: inproc };
+  for (const f of ["csv", "json", "pdf"]) {
+    add("Reports", `${f.toUpperCase()} over HTTP, median of 5 (worst of ${Object.keys(http[f]).length - 1} scenarios)`, http[f].medianMs, {
+      fmt: ms,
+      budget: f === "pdf" ? budgets.reports.pdfMs : null,
+    });
+  }
+  add("Reports", "in process: buildReport", inproc.buildReportMs, { fmt: ms });
+  add("Reports", "in process: formatCsvReport", inproc.csvMs, { fmt: ms });
+  add("Reports", "in process: formatJsonReport", inproc.jsonMs, { fmt: ms });
+  add("Reports", "in process: formatPdfReport", inproc.pdfMs, { fmt: ms });
+  add("Reports", "in process: dataset SHA-256 (once per server)", inproc.datasetHashMs, { fmt: ms });
+}
+
+async function apiSection(results, base) {
+  log("api: autocannon /api/exposure (rotating scenarios) vs /api/bench-static");
+  const r = await benchApi(base, { log });
+  results.api = r;
+  const b = budgets.api;
+  add("API", "static JSON route, requests/s", r.static.rps, { fmt: num });
+  add("API", `/api/exposure (${r.scenarios} scenarios), requests/s`, r.exposure.rps, { fmt: num });
+  add("API", "requests/s ratio exposure ÷ static", r.rpsRatio, { fmt: ratio, budget: b.rpsRatio });
+  add("API", "static p99 latency", r.static.latencyP99Ms, { fmt: ms });
+  add("API", "/api/exposure p99 latency", r.exposure.latencyP99Ms, { fmt: ms });
+  add("API", "errors + timeouts (both runs)", r.static.errors + r.static.timeouts + r.exposure.errors + r.exposure.timeouts, { fmt: num, budget: b.errors });
+  add("API", "non-2xx (both runs)", r.static.non2xx + r.exposure.non2xx, { fmt: num, budget: b.non2xx });
+}
+
+// ---- main --------------------------------------------------------------------------------------------------------
+
+const started = new Date();
+const results = {
+  generatedAt: started.toISOString(),
+  command: `${Object.entries(process.env)
+    .filter(([k]) => k.startsWith("BENCH_") || k === "CHROME_PATH" || k === "PLAYWRIGHT_CHROMIUM_PATH")
+    .map(([k, v]) => `${k}=${v}`)
+    .join(" ")} node bench/run.mjs`.trim(),
+  machine: machine(),
+  budgets,
+};
+log(`bench: ${JSON.stringify(results.machine)}`);
+
+const needsServer = ["page", "interaction", "reports", "api"].some(wants);
+let server = null;
+const stop = async () => {
+  if (server) {
+    const s = server;
+    server = null;
+    await s.stop();
+  }
+};
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => void stop().then(() => process.exit(130)));
+
+let failed = null;
+try {
+  // The engine runs before the server is started so the two do not share the 2 cores.
+  if (wants("engine")) await engineSection(results);
+  if (needsServer) {
+    if (process.env.BENCH_SKIP_BUILD !== "1") {
+      log("build: next build");
+      await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+        cwd: root,
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      });
+    }
+    const port = await findFreePort(Number(process.env.BENCH_PORT ?? 3510), 3599);
+    server = await startServer(root, port);
+    log(`server: ${server.url} (pid ${server.pid})`);
+    if (wants("page")) await pageSection(results, server.url);
+    if (wants("interaction")) await interactionSection(results, server.url);
+    if (wants("reports")) await reportsSection(results, server.url);
+    if (wants("api")) await apiSection(results, server.url);
+  }
+} catch (e) {
+  failed = e;
+} finally {
+  await stop();
+}
+
+results.finishedAt = new Date().toISOString();
+results.table = rows.map(({ group, name, value, shown, budget, result, note }) => ({ group, name, value, shown, budget, result, note }));
+results.missed = rows.filter((r) => r.result === "MISS").map((r) => `${r.group}: ${r.name}`);
+printTable();
+if (failed) {
+  results.error = String(failed.stack ?? failed);
+  console.error(`bench failed: ${failed.stack ?? failed}`);
+}
+// A partial run (BENCH_ONLY) writes results-partial.json so it does not overwrite the full run's results.
+const file = path.join(here, only.length === SECTIONS.length ? "results.json" : "results-partial.json");
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+log(`wrote ${path.relative(root, file)}; ${results.missed.length} budget(s) missed${results.missed.length ? `: ${results.missed.join("; ")}` : ""}`);
+process.exitCode = failed ? 1 : process.env.BENCH_STRICT === "1" && results.missed.length > 0 ? 1 : 0;
