@@ -98,7 +98,7 @@ test("the controls are keyboard operable", async ({ page }) => {
   await expect(dy).toHaveAttribute("aria-pressed", "true");
 });
 
-for (const path of ["/", "/methodology"]) {
+for (const path of ["/", "/methodology", "/bom"]) {
   test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
     if (path === "/") await openDashboard(page);
     else await page.goto(path);

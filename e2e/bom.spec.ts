@@ -1,0 +1,105 @@
+import { readFile } from "node:fs/promises";
+import { expect, type Page, test } from "@playwright/test";
+import Papa from "papaparse";
+import { PDFParse } from "pdf-parse";
+import { testIds } from "../lib/test-ids";
+
+const HEADER = "part_id,description,unit_value_usd,element,grams_per_unit,form,china_origin_share,end_use,made_in";
+
+async function template(page: Page): Promise<string> {
+  const res = await page.request.get("/api/bom/template");
+  expect(res.headers()["content-disposition"]).toContain("attachment");
+  return res.text();
+}
+
+async function upload(page: Page, name: string, text: string) {
+  await page.getByTestId(testIds.bomFileInput).setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
+}
+
+test("the template's parts get a correct, explained status under Breakdown", async ({ page }) => {
+  await page.goto("/bom?regime=breakdown");
+  await upload(page, "template.csv", await template(page));
+  const summary = page.getByTestId(testIds.bomSummary);
+  await expect(summary).toContainText("5 parts");
+  const row = (id: string) => page.getByTestId(testIds.bomPartRow(id));
+  await expect(row("MAG-EV-001")).toHaveAttribute("data-status", "license");
+  await expect(row("MAG-EV-001")).toContainText("bought from China");
+  await expect(row("CMP-CE-200")).toHaveAttribute("data-status", "free");
+  await expect(row("ROD-TBDY-07")).toHaveAttribute("data-status", "denied");
+  await expect(row("TGT-GD-300")).toHaveAttribute("data-status", "case-by-case");
+  // 25 g Sm x US$1.78/kg = US$0.0445, 0.089 % of a US$50 magnet: below the 0.1 % threshold
+  await expect(row("SMCO-JP-014")).toHaveAttribute("data-status", "free");
+  await expect(row("SMCO-JP-014")).toContainText("below the 0.1 % threshold");
+});
+
+test("broken rows are reported precisely, valid rows still checked, and a reload keeps everything", async ({ page }) => {
+  await page.goto("/bom?regime=apr-2025");
+  const text = `${(await template(page)).trimEnd()}\nBAD-1,Broken part,abc,Dy,5,ndfeb_magnet,100%,civil,china\nBAD-2,Wrong element,10,Xx,5,ndfeb_magnet,1,civil,china\n`;
+  await upload(page, "with-errors.csv", text);
+  await expect(page.getByTestId(testIds.bomSummary)).toContainText("5 parts");
+  const errors = page.getByTestId(testIds.bomErrors);
+  await expect(errors).toContainText("Rows with errors (2)");
+  const lines = text.trimEnd().split("\n").length; // header is row 1
+  await expect(page.getByTestId(testIds.bomErrorRow(lines - 1))).toContainText("unit_value_usd");
+  await expect(page.getByTestId(testIds.bomErrorRow(lines))).toContainText("element");
+
+  await page.reload();
+  await expect(page.getByTestId(testIds.bomStoredNotice)).toContainText("with-errors.csv");
+  await expect(page.getByTestId(testIds.bomSummary)).toContainText("5 parts");
+  await expect(page.getByTestId(testIds.bomErrors)).toContainText("Rows with errors (2)");
+
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testIds.bomDownloadCsv).click()]);
+  expect(csv.suggestedFilename()).toMatch(/^rare-earth-bom_apr-2025_2025-06-01_[0-9a-f]{8}\.csv$/);
+  const body = await readFile(await csv.path(), "utf8");
+  const cells = Papa.parse<string[]>(body.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data.flat();
+  expect(cells).toContain("MAG-EV-001");
+  expect(cells.some((c) => c.includes("abc"))).toBe(true);
+
+  const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testIds.bomDownloadPdf).click()]);
+  const { text: pdfText } = await new PDFParse({ data: new Uint8Array(await readFile(await pdf.path())) }).getText();
+  expect(pdfText).toContain("MAG-EV-001");
+  expect(pdfText).toContain("April 2025");
+});
+
+test("a file with other headers goes through the column-mapping step", async ({ page }) => {
+  await page.goto("/bom?regime=apr-2025");
+  const text = "Item,Name,Price,Metal,Weight g,Kind,Origin,Use,Where\nP1,Magnet,90,Dy,45,ndfeb_magnet,100%,civil,china\n";
+  await upload(page, "other-headers.csv", text);
+  const mapping = page.getByTestId(testIds.bomMapping);
+  await expect(mapping).toBeVisible();
+  const pairs: [string, string][] = [
+    ["part_id", "Item"], ["unit_value_usd", "Price"], ["element", "Metal"], ["grams_per_unit", "Weight g"],
+    ["form", "Kind"], ["china_origin_share", "Origin"], ["end_use", "Use"], ["made_in", "Where"],
+  ];
+  for (const [col, header] of pairs) await page.getByTestId(testIds.bomMappingSelect(col)).selectOption(header);
+  await page.getByTestId(testIds.bomMappingApply).click();
+  await expect(page.getByTestId(testIds.bomPartRow("P1"))).toHaveAttribute("data-status", "license");
+});
+
+test("whole-file problems get a clear message", async ({ page }) => {
+  await page.goto("/bom?regime=apr-2025");
+  await upload(page, "empty.csv", "");
+  await expect(page.getByTestId(testIds.bomFileError).first()).toContainText("empty");
+  await page.getByTestId(testIds.bomFileInput).setInputFiles({ name: "latin1.csv", mimeType: "text/csv", buffer: Buffer.concat([Buffer.from(`${HEADER}\nP1,Caf`), Buffer.from([0xe9]), Buffer.from(",10,Dy,1,alloy,1,civil,china\n")]) });
+  await expect(page.getByTestId(testIds.bomFileError).first()).toContainText("UTF-8");
+  await page.getByTestId(testIds.bomFileInput).setInputFiles({ name: "book.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x08, 0]) });
+  await expect(page.getByTestId(testIds.bomFileError).first()).toBeVisible();
+});
+
+test("markup in part names is shown as text, never run", async ({ page }) => {
+  let alerted = false;
+  page.on("dialog", async (d) => {
+    alerted = true;
+    await d.dismiss();
+  });
+  await page.goto("/bom?regime=apr-2025");
+  const payloads = ['<img src=x onerror="alert(1)">', "<script>alert(2)</script>", "javascript:alert(3)", '"><svg onload=alert(4)>'];
+  const rows = payloads.map((p, i) => `X${i},"${p.replaceAll('"', '""')}",10,Dy,1,ndfeb_magnet,1,civil,china`);
+  await upload(page, "xss.csv", `${HEADER}\n${rows.join("\n")}\n`);
+  for (let i = 0; i < payloads.length; i++) {
+    await expect(page.getByTestId(testIds.bomPartRow(`X${i}`))).toContainText(payloads[i]!);
+  }
+  expect(await page.locator("img[src=x]").count()).toBe(0);
+  expect(await page.locator("main svg[onload]").count()).toBe(0);
+  expect(alerted).toBe(false);
+});
