@@ -102,6 +102,7 @@ for (const path of ["/", "/methodology", "/bom"]) {
   test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
     if (path === "/") await openDashboard(page);
     else await page.goto(path);
+    if (path === "/bom") await expect(page.getByTestId(testIds.bomFileInput)).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);

@@ -98,7 +98,7 @@ export function BomWorkbench() {
       </div>
     );
   }
-  if (!dataset || !resolved) return <div className="h-96 animate-pulse rounded-lg bg-border/60" aria-busy="true" aria-label="Loading" />;
+  if (!dataset || !resolved) return <div role="status" className="h-96 animate-pulse rounded-lg bg-border/60" aria-busy="true" aria-label="Loading" />;
 
   const { scenario } = resolved;
   const done = state.phase === "done" ? state.result : null;
