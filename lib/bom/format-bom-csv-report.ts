@@ -1,22 +1,6 @@
-import Papa from "papaparse";
+import { type CsvCell as Cell, formatCsvBlock as block } from "../report/csv-block";
 import type { BomReport } from "./build-bom-report";
 import type { BomElement } from "./bom-types";
-
-type Cell = string | number | null;
-
-/**
- * Cells starting with = + - @ tab or CR get a leading apostrophe so no spreadsheet runs them. papaparse's own
- * pattern ends in `.*$` without the s flag, which lets a cell holding a line break through: hence this one.
- */
-const FORMULA = /^[=+\-@\t\r]/;
-
-function block(header: string[], rows: Cell[][]): string {
-  return Papa.unparse({ fields: header, data: rows.map((r) => r.map((c) => (c === null ? "" : c))) }, {
-    escapeFormulae: FORMULA,
-    newline: "\r\n",
-    quotes: false,
-  });
-}
 
 const list = (xs: readonly string[]) => xs.join(" ");
 

@@ -1,16 +1,6 @@
 import Papa from "papaparse";
+import { type CsvCell as Cell, formatCsvBlock as block } from "./csv-block";
 import type { ExposureReport } from "./build-report";
-
-type Cell = string | number | null;
-
-/** Formula characters are neutralised by papaparse (a leading '), so no cell can execute in a spreadsheet. */
-function block(header: string[], rows: Cell[][]): string {
-  return Papa.unparse({ fields: header, data: rows.map((r) => r.map((c) => (c === null ? "" : c))) }, {
-    escapeFormulae: true,
-    newline: "\r\n",
-    quotes: false,
-  });
-}
 
 const list = (xs: readonly string[]) => xs.join(" ");
 

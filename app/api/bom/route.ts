@@ -7,8 +7,8 @@ import { formatBomCsvReport } from "@/lib/bom/format-bom-csv-report";
 import { parseBom } from "@/lib/bom/parse-bom";
 import { checkBomUpload } from "@/lib/bom/check-bom-upload";
 import { readLimitedBytes } from "@/lib/bom/read-limited-bytes";
-import { SCENARIO_PARAMS, findUnknownParam } from "@/lib/scenario/parse-scenario";
-import { scenarioFromParams, todayIso } from "@/lib/scenario/scenario-from-params";
+import { parseReportRequest } from "@/lib/http/parse-report-request";
+import { todayIso } from "@/lib/scenario/scenario-from-params";
 
 export const dynamic = "force-dynamic";
 
@@ -16,16 +16,10 @@ const FORMATS = ["json", "csv", "pdf"] as const;
 
 /** POST a CSV bill of materials; answers which parts the scenario catches (JSON, or the CSV/PDF report). */
 export async function POST(request: Request): Promise<Response> {
-  const params = new URL(request.url).searchParams;
-  const unknown = findUnknownParam(params, [...SCENARIO_PARAMS, "format"]);
-  if (unknown) return jsonError(unknown);
-  const format = params.get("format") ?? "json";
-  if (!(FORMATS as readonly string[]).includes(format) || params.getAll("format").length > 1) {
-    return jsonError({ param: "format", message: `"${format.slice(0, 32)}" is not one of ${FORMATS.join(", ")}` });
-  }
   const dataset = getDataset();
-  const scenario = scenarioFromParams(dataset, params, todayIso());
-  if (!scenario.ok) return jsonError(scenario.error);
+  const req = parseReportRequest(dataset, new URL(request.url).searchParams, FORMATS, todayIso());
+  if (!req.ok) return jsonError(req.error);
+  const { format, scenario } = req;
 
   const upload = checkBomUpload(request.headers.get("content-type"), request.headers.get("content-length"));
   if (!upload.ok) return jsonError(upload.error, upload.status);
@@ -36,7 +30,7 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = parseBom(decoded.text);
   if (parsed.fileError) return jsonError({ param: "body", message: parsed.fileError.message });
 
-  const report = buildBomReport(dataset, scenario.value, parsed, {
+  const report = buildBomReport(dataset, scenario, parsed, {
     generatedAt: new Date().toISOString(),
     file: { sha256: await sha256HexBytes(body.bytes), bytes: body.bytes.length },
   });

@@ -4,8 +4,8 @@ import { jsonError } from "@/lib/http/responses";
 import { buildReport, hashDataset, reportFileName } from "@/lib/report/build-report";
 import { formatCsvReport } from "@/lib/report/format-csv-report";
 import { formatJsonReport } from "@/lib/report/format-json-report";
-import { SCENARIO_PARAMS, findUnknownParam } from "@/lib/scenario/parse-scenario";
-import { scenarioFromParams, todayIso } from "@/lib/scenario/scenario-from-params";
+import { parseReportRequest } from "@/lib/http/parse-report-request";
+import { todayIso } from "@/lib/scenario/scenario-from-params";
 
 export const dynamic = "force-dynamic";
 
@@ -15,23 +15,16 @@ const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", json: "application/json;
 let datasetSha: Promise<string> | undefined;
 
 export async function GET(request: Request): Promise<Response> {
-  const params = new URL(request.url).searchParams;
-  const unknown = findUnknownParam(params, [...SCENARIO_PARAMS, "format"]);
-  if (unknown) return jsonError(unknown);
-  const format = params.get("format") ?? "json";
-  if (!(FORMATS as readonly string[]).includes(format) || params.getAll("format").length > 1) {
-    return jsonError({ param: "format", message: `"${format.slice(0, 32)}" is not one of ${FORMATS.join(", ")}` });
-  }
   const dataset = getDataset();
-  const scenario = scenarioFromParams(dataset, params, todayIso());
-  if (!scenario.ok) return jsonError(scenario.error);
+  const req = parseReportRequest(dataset, new URL(request.url).searchParams, FORMATS, todayIso());
+  if (!req.ok) return jsonError(req.error);
 
   datasetSha ??= hashDataset(dataset);
-  const report = await buildReport(dataset, computeExposure(dataset, scenario.value), {
+  const report = await buildReport(dataset, computeExposure(dataset, req.scenario), {
     generatedAt: new Date().toISOString(),
     datasetSha256: await datasetSha,
   });
-  const f = format as (typeof FORMATS)[number];
+  const f = req.format;
   const body =
     f === "csv"
       ? formatCsvReport(report)
