@@ -49,6 +49,7 @@ test("a pasted link reproduces the view, and back/forward walk through it", asyn
   await page.getByTestId(testIds.thresholdInput).press("Enter");
   await page.getByTestId(testIds.sectorFilter).selectOption("defense");
   await expect(page).toHaveURL(/threshold=2/);
+  await expect(page).toHaveURL(/sector=defense/);
   const url = page.url();
   const summary = await page.getByTestId(testIds.summary).innerText();
   const table = await readSectorTable(page);
