@@ -9,17 +9,21 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
+import { createJiti } from "jiti";
 import { CHROME_FLAGS, chromePath, quantile, sleep } from "./lib/util.mjs";
 
+// The selectors the components and the e2e specs share (lib/test-ids.ts).
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const { testIds } = await createJiti(import.meta.url, { fsCache: false }).import(path.join(root, "lib/test-ids.ts"));
 const TEST_IDS = {
-  sectorChart: "sector-exposure-chart",
-  sectorTable: "sector-exposure-table",
-  controlledCount: "controlled-count",
-  toggle: (s) => `element-toggle-${s}`,
+  sectorChart: testIds.sectorChart,
+  sectorTable: testIds.sectorTable,
+  controlledCount: testIds.controlledCount,
+  toggle: testIds.elementToggle,
 };
 
 /** Runs in the page: click the toggle, resolve with timings once the DOM changed and a frame was produced. */
-function measureToggle({ ids, toggleId }) {
+export function measureToggle({ ids, toggleId }) {
   const q = (id) => document.querySelector(`[data-testid="${id}"]`);
   const state = () => {
     const table = q(ids.sectorTable);

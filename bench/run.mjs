@@ -100,7 +100,7 @@ function printTable() {
 
 async function engineSection(results) {
   log("engine: resolveScenario + computeExposure on bundled and synthetic data (child process, jiti loader)");
-  const out = await capture(process.execPath, [path.join(here, "engine.mjs"), "--json"], { cwd: root });
+  const out = await capture(process.execPath, ["--expose-gc", path.join(here, "engine.mjs"), "--json"], { cwd: root });
   const r = JSON.parse(out.trim().split("\n").pop());
   results.engine = r;
   const b = budgets.engine;
