@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { testIds } from "../lib/test-ids";
-import { barWidthFor, openDashboard, readSectorTable } from "./helpers";
+import { barWidthFor, mountAllCharts, openDashboard, readSectorTable } from "./helpers";
 
 test("toggling Dy and Tb changes the EV sector on the chart and in the table", async ({ page }) => {
   await openDashboard(page, "?regime=apr-2025");
@@ -101,8 +101,10 @@ test("the controls are keyboard operable", async ({ page }) => {
 
 for (const path of ["/", "/methodology", "/bom"]) {
   test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
-    if (path === "/") await openDashboard(page);
-    else await page.goto(path);
+    if (path === "/") {
+      await openDashboard(page);
+      await mountAllCharts(page);
+    } else await page.goto(path);
     if (path === "/bom") await expect(page.getByTestId(testIds.bomFileInput)).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -114,6 +116,7 @@ for (const [name, width, height] of [["desktop", 1440, 900], ["mobile", 390, 844
   test(`screenshot of the dashboard at ${width} px`, async ({ page }, testInfo) => {
     await page.setViewportSize({ width, height });
     await openDashboard(page, "?regime=apr-2025");
+    await mountAllCharts(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const path = testInfo.outputPath(`dashboard-${name}.png`);
@@ -146,6 +149,7 @@ test("dark mode can be chosen and is kept", async ({ page }) => {
   expect(bg).toBe("rgb(11, 15, 23)");
   await page.reload();
   await expect(page.locator("html")).toHaveClass(/dark/);
+  await mountAllCharts(page);
   const results = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").flatMap((v) => v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary?.slice(0, 160)}`))).toEqual([]);
 });
@@ -158,4 +162,14 @@ test("a China-share what-if for one element changes the scenario", async ({ page
   await expect(page).toHaveURL(/chinaShare=Dy%3A0|chinaShare=Dy:0/);
   const wind = page.getByTestId(testIds.sectorRow("wind")).locator("td").first();
   await expect(wind).toHaveAttribute("data-value", "0");
+});
+
+test("charts below the fold are drawn when reached and follow the toggles", async ({ page }) => {
+  await openDashboard(page, "?regime=apr-2025");
+  await mountAllCharts(page);
+  const heatmap = page.getByTestId(testIds.elementHeatmap);
+  await expect(heatmap.locator("tbody th", { hasText: /^Dy$/ })).toHaveCount(1);
+  await page.getByTestId(testIds.elementToggle("Dy")).click();
+  await expect(heatmap.locator("tbody th", { hasText: /^Dy$/ })).toHaveCount(0);
+  await expect(page.getByTestId(testIds.regimeComparisonSector("wind"))).toBeVisible();
 });

@@ -32,3 +32,14 @@ export async function barWidthFor(page: Page, sectorLabelStart: string): Promise
   }
   return width;
 }
+
+/** Scrolls every lazily drawn chart into view so that all of them are on the page. */
+export async function mountAllCharts(page: Page) {
+  for (let i = 0; i < 10; i++) {
+    const waiting = page.locator('[data-lazy="waiting"]');
+    if ((await waiting.count()) === 0) return;
+    await waiting.first().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(50);
+  }
+  await expect(page.locator('[data-lazy="waiting"]')).toHaveCount(0);
+}

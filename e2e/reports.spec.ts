@@ -4,7 +4,7 @@ import { PDFParse } from "pdf-parse";
 import { testIds } from "../lib/test-ids";
 import { parseCsvReport } from "../lib/report/format-csv-report";
 import { exposureReportSchema } from "../lib/report/report-schema";
-import { openDashboard } from "./helpers";
+import { mountAllCharts, openDashboard } from "./helpers";
 
 const QUERY = "?regime=breakdown&controlled=Sc,Y,Sm,Gd,Tb,Dy,Lu,Ho,Er&threshold=0.5";
 
@@ -65,6 +65,7 @@ test("the PDF download is a readable report of the same scenario", async ({ page
 
 test("every chart offers PNG and SVG downloads named after the scenario", async ({ page }) => {
   await openDashboard(page, QUERY);
+  await mountAllCharts(page);
   const frames = page.locator("figure").filter({ has: page.getByTestId(testIds.chartPng) });
   const count = await frames.count();
   expect(count).toBeGreaterThanOrEqual(1);

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { BomStatusPoint } from "@/lib/bom/bom-summary";
 
@@ -11,7 +12,7 @@ const COLOURS = {
 } as const;
 
 /** Parts by status from the precomputed summary series; computes nothing. */
-export function BomStatusChart({ series }: { series: BomStatusPoint[] }) {
+export const BomStatusChart = memo(function BomStatusChart({ series }: { series: BomStatusPoint[] }) {
   return (
     <div style={{ height: 220 }}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 220 }}>
@@ -32,4 +33,4 @@ export function BomStatusChart({ series }: { series: BomStatusPoint[] }) {
       </ResponsiveContainer>
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { BarShapeProps } from "recharts";
 import {
@@ -65,7 +66,7 @@ function Swatch({ fill, opacity = 1 }: { fill: string; opacity?: number }) {
 }
 
 /** China's share by element and stage as grouped bars, with the user's what-if beside them; computes nothing. */
-export function ChinaShareChart({ series }: { series: ChinaShareSeries }) {
+export const ChinaShareChart = memo(function ChinaShareChart({ series }: { series: ChinaShareSeries }) {
   return (
     <div>
       <p className="mb-1 text-xs text-muted sm:hidden">Swipe sideways for all 17 elements.</p>
@@ -112,10 +113,10 @@ export function ChinaShareChart({ series }: { series: ChinaShareSeries }) {
       </ul>
     </div>
   );
-}
+});
 
 /** The same figures as a table; a gap prints as n/a. */
-export function ChinaShareTable({ series }: { series: ChinaShareSeries }) {
+export const ChinaShareTable = memo(function ChinaShareTable({ series }: { series: ChinaShareSeries }) {
   const cell = (row: ChinaShareRow, s: ChinaShareStage) => {
     const f = row[s];
     return (
@@ -155,4 +156,4 @@ export function ChinaShareTable({ series }: { series: ChinaShareSeries }) {
       </tbody>
     </table>
   );
-}
+});

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { type ElementHeatmapSeries, HEAT_MAX_INTENSITY, HEAT_MIN_INTENSITY } from "@/lib/charts/element-heatmap-series";
 import { testIds } from "@/lib/test-ids";
 
@@ -10,7 +11,7 @@ const tint = (intensity: number) =>
  * Element × sector heatmap as a real table: each cell tinted by its share and printing it; computes nothing.
  * Tints stop at about half strength so the cell text stays readable in light and dark mode.
  */
-export function ElementHeatmapChart({ series }: { series: ElementHeatmapSeries }) {
+export const ElementHeatmapChart = memo(function ElementHeatmapChart({ series }: { series: ElementHeatmapSeries }) {
   if (series.rows.length === 0) {
     return <p className="text-sm text-muted">No controlled element drives any exposure in this scenario.</p>;
   }
@@ -75,10 +76,10 @@ export function ElementHeatmapChart({ series }: { series: ElementHeatmapSeries }
       </div>
     </div>
   );
-}
+});
 
 /** The same numbers without colour, with each sector's total exposure. */
-export function ElementHeatmapTable({ series }: { series: ElementHeatmapSeries }) {
+export const ElementHeatmapTable = memo(function ElementHeatmapTable({ series }: { series: ElementHeatmapSeries }) {
   return (
     <table className="w-full text-left text-sm" data-testid={testIds.elementHeatmapTable}>
       <caption className="sr-only">Share of each sector at risk through each controlled element</caption>
@@ -115,4 +116,4 @@ export function ElementHeatmapTable({ series }: { series: ElementHeatmapSeries }
       </tbody>
     </table>
   );
-}
+});

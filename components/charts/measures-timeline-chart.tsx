@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, Label, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { type MeasuresTimelineSeries, type TimelineRow, formatDay, formatMonth } from "@/lib/charts/measures-timeline-series";
 import { testIds } from "@/lib/test-ids";
@@ -76,7 +77,7 @@ function Swatch({ fill }: { fill: string }) {
 }
 
 /** Measures on a time axis: in force, suspended, and after the suspension's scheduled end; computes nothing. */
-export function MeasuresTimelineChart({ series }: { series: MeasuresTimelineSeries }) {
+export const MeasuresTimelineChart = memo(function MeasuresTimelineChart({ series }: { series: MeasuresTimelineSeries }) {
   const topMargin = 8 + series.referenceLines.length * LABEL_ROW;
   const height = series.rows.length * ROW + 36 + topMargin;
   return (
@@ -149,10 +150,10 @@ export function MeasuresTimelineChart({ series }: { series: MeasuresTimelineSeri
       </ul>
     </div>
   );
-}
+});
 
 /** The same dates as a table. */
-export function MeasuresTimelineTable({ series }: { series: MeasuresTimelineSeries }) {
+export const MeasuresTimelineTable = memo(function MeasuresTimelineTable({ series }: { series: MeasuresTimelineSeries }) {
   const day = (iso: string | null) => (iso ? formatDay(iso) : "—");
   return (
     <table className="w-full text-left text-sm" data-testid={testIds.measuresTimelineTable}>
@@ -186,4 +187,4 @@ export function MeasuresTimelineTable({ series }: { series: MeasuresTimelineSeri
       </tbody>
     </table>
   );
-}
+});

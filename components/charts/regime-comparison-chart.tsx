@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { BarShapeProps } from "recharts";
 import type { RegimeComparisonBar, RegimeComparisonSector, RegimeComparisonSeries } from "@/lib/charts/regime-comparison-series";
@@ -99,7 +100,7 @@ function SectorMultiple({ sector }: { sector: RegimeComparisonSector }) {
 }
 
 /** Small multiples: one bar chart per sector, one bar per preset and the current scenario highlighted; computes nothing. */
-export function RegimeComparisonChart({ series }: { series: RegimeComparisonSeries }) {
+export const RegimeComparisonChart = memo(function RegimeComparisonChart({ series }: { series: RegimeComparisonSeries }) {
   return (
     <div>
       <p className="mb-2 flex items-center gap-3 text-xs text-muted">
@@ -118,10 +119,10 @@ export function RegimeComparisonChart({ series }: { series: RegimeComparisonSeri
       </div>
     </div>
   );
-}
+});
 
 /** The same numbers as a table: sectors by rows, presets and the current scenario by columns. */
-export function RegimeComparisonTable({ series }: { series: RegimeComparisonSeries }) {
+export const RegimeComparisonTable = memo(function RegimeComparisonTable({ series }: { series: RegimeComparisonSeries }) {
   return (
     <table className="w-full text-left text-sm" data-testid={testIds.regimeComparisonTable}>
       <caption className="sr-only">Sector exposure under each preset and under the current scenario</caption>
@@ -153,4 +154,4 @@ export function RegimeComparisonTable({ series }: { series: RegimeComparisonSeri
       </tbody>
     </table>
   );
-}
+});

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { SectorSeriesRow } from "@/lib/charts/sector-series";
 
@@ -10,7 +11,7 @@ const SERIES = [
 ] as const;
 
 /** Renders precomputed sector rows as stacked horizontal bars; computes nothing. */
-export function SectorExposureChart({ rows }: { rows: SectorSeriesRow[] }) {
+export const SectorExposureChart = memo(function SectorExposureChart({ rows }: { rows: SectorSeriesRow[] }) {
   return (
     <div style={{ height: Math.max(240, rows.length * 36 + 60) }}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 400 }}>
@@ -30,4 +31,4 @@ export function SectorExposureChart({ rows }: { rows: SectorSeriesRow[] }) {
       </ResponsiveContainer>
     </div>
   );
-}
+});

@@ -1,13 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useCallback, useDeferredValue, useMemo } from "react";
 import { ChinaShareChart, ChinaShareTable } from "@/components/charts/china-share-chart";
 import { ElementHeatmapChart, ElementHeatmapTable } from "@/components/charts/element-heatmap-chart";
 import { MeasuresTimelineChart, MeasuresTimelineTable } from "@/components/charts/measures-timeline-chart";
 import { RegimeComparisonChart, RegimeComparisonTable } from "@/components/charts/regime-comparison-chart";
 import { SectorExposureChart } from "@/components/charts/sector-exposure-chart";
 import { ChartFrame } from "@/components/ui/chart-frame";
+import { LazyMount } from "@/components/ui/lazy-mount";
 import { toChinaShareSeries } from "@/lib/charts/china-share-series";
 import { toElementHeatmapSeries } from "@/lib/charts/element-heatmap-series";
 import { toMeasuresTimelineSeries } from "@/lib/charts/measures-timeline-series";
@@ -48,6 +49,26 @@ export function Dashboard() {
   // Presets and the timeline do not depend on the toggles: computed once per dataset.
   const presets = useMemo(() => (dataset ? computePresetResults(dataset, today) : null), [dataset, today]);
   const timeline = useMemo(() => (dataset ? toMeasuresTimelineSeries(dataset, today) : null), [dataset, today]);
+  // The sector chart and summary follow a toggle at once; the secondary charts may lag a frame behind.
+  const deferred = useDeferredValue(result);
+  const series = useMemo(() => (result ? toSectorSeries(result) : []), [result]);
+  const comparison = useMemo(() => (presets && deferred ? combineRegimeComparison(presets, deferred) : null), [presets, deferred]);
+  const heatmap = useMemo(() => (deferred ? toElementHeatmapSeries(deferred) : null), [deferred]);
+  const overrides = resolved?.scenario.chinaShareOverrides;
+  const chinaShare = useMemo(() => (dataset && overrides ? toChinaShareSeries(dataset, overrides) : null), [dataset, overrides]);
+  const sectorNames = useMemo(() => new Map((dataset?.products.sectors ?? []).map((s) => [s.id, s.name])), [dataset]);
+  const tableQuery: ProductTableQuery = useMemo(
+    () => ({
+      sector: url.sector && dataset?.products.sectors.some((s) => s.id === url.sector) ? url.sector : null,
+      status: url.status && (STATUSES as readonly string[]).includes(url.status) ? (url.status as Status) : null,
+      sort: oneOf(url.sort, PRODUCT_SORT_KEYS, "status"),
+      dir: oneOf(url.dir, ["asc", "desc"] as const, "desc"),
+    }),
+    [dataset, url.sector, url.status, url.sort, url.dir],
+  );
+  const rows = useMemo(() => (result ? selectProductRows(result.products, sectorNames, tableQuery) : []), [result, sectorNames, tableQuery]);
+  const onTableQuery = useCallback((q: Partial<ProductTableQuery>) => void setUrl(q), [setUrl]);
+  const onOpenProduct = useCallback((id: string | null) => void setUrl({ product: id }), [setUrl]);
 
   if (error) {
     return (
@@ -60,19 +81,10 @@ export function Dashboard() {
       </div>
     );
   }
-  if (!dataset || !resolved || !result || !presets || !timeline) return <DashboardSkeleton />;
+  if (!dataset || !resolved || !result || !presets || !timeline || !comparison || !heatmap || !chinaShare) return <DashboardSkeleton />;
 
   const { scenario, notices } = resolved;
   const summary = summariseResult(result);
-  const series = toSectorSeries(result);
-  const tableQuery: ProductTableQuery = {
-    sector: url.sector && dataset.products.sectors.some((s) => s.id === url.sector) ? url.sector : null,
-    status: url.status && (STATUSES as readonly string[]).includes(url.status) ? (url.status as Status) : null,
-    sort: oneOf(url.sort, PRODUCT_SORT_KEYS, "status"),
-    dir: oneOf(url.dir, ["asc", "desc"] as const, "desc"),
-  };
-  const sectorNames = new Map(dataset.products.sectors.map((s) => [s.id, s.name]));
-  const rows = selectProductRows(result.products, sectorNames, tableQuery);
 
   const toggleElement = (symbol: ElementSymbol) => {
     const set = new Set(scenario.controlledElements);
@@ -100,9 +112,6 @@ export function Dashboard() {
     }
   };
 
-  const comparison = combineRegimeComparison(presets, result);
-  const heatmap = toElementHeatmapSeries(result);
-  const chinaShare = toChinaShareSeries(dataset, scenario.chinaShareOverrides);
   const top = series[0];
   const slug = scenarioSlug(scenario);
   return (
@@ -215,7 +224,9 @@ export function Dashboard() {
           fileBase={`element-sector-heatmap_${slug}`}
           table={<ElementHeatmapTable series={heatmap} />}
         >
-          <ElementHeatmapChart series={heatmap} />
+          <LazyMount minHeight={320}>
+            <ElementHeatmapChart series={heatmap} />
+          </LazyMount>
         </ChartFrame>
 
         <ChartFrame
@@ -226,7 +237,9 @@ export function Dashboard() {
           fileBase={`regime-comparison_${slug}`}
           table={<RegimeComparisonTable series={comparison} />}
         >
-          <RegimeComparisonChart series={comparison} />
+          <LazyMount minHeight={880}>
+            <RegimeComparisonChart series={comparison} />
+          </LazyMount>
         </ChartFrame>
 
         <ProductsTable
@@ -235,8 +248,8 @@ export function Dashboard() {
           dataset={dataset}
           query={tableQuery}
           openProduct={url.product}
-          onQuery={(q) => void setUrl(q)}
-          onOpen={(id) => void setUrl({ product: id })}
+          onQuery={onTableQuery}
+          onOpen={onOpenProduct}
         />
 
         <ChartFrame
@@ -247,7 +260,9 @@ export function Dashboard() {
           fileBase={`measures-timeline_${slug}`}
           table={<MeasuresTimelineTable series={timeline} />}
         >
-          <MeasuresTimelineChart series={timeline} />
+          <LazyMount minHeight={480}>
+            <MeasuresTimelineChart series={timeline} />
+          </LazyMount>
         </ChartFrame>
 
         <ChartFrame
@@ -258,7 +273,9 @@ export function Dashboard() {
           fileBase={`china-share_${slug}`}
           table={<ChinaShareTable series={chinaShare} />}
         >
-          <ChinaShareChart series={chinaShare} />
+          <LazyMount minHeight={330}>
+            <ChinaShareChart series={chinaShare} />
+          </LazyMount>
         </ChartFrame>
       </div>
     </div>

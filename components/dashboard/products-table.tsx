@@ -1,6 +1,6 @@
 "use client";
 
-import { Fragment } from "react";
+import { Fragment, memo } from "react";
 import type { ProductResult } from "@/lib/engine/exposure-types";
 import { STATUSES, type Status } from "@/lib/engine/status";
 import { formatPct, formatUsdCompact } from "@/lib/format/format-number";
@@ -30,7 +30,8 @@ const COLUMNS: { key: ProductSortKey | null; label: string; className?: string }
   { key: "valueAtRisk", label: "Value at risk / yr", className: "hidden sm:table-cell" },
 ];
 
-export function ProductsTable({ rows, total, dataset, query, openProduct, onQuery, onOpen }: Props) {
+/** Memoised: a toggle that leaves the rows unchanged (e.g. opening a chart table) does not redraw 50 rows. */
+export const ProductsTable = memo(function ProductsTable({ rows, total, dataset, query, openProduct, onQuery, onOpen }: Props) {
   const sectorName = new Map(dataset.products.sectors.map((s) => [s.id, s.name]));
   const productById = new Map(dataset.products.products.map((p) => [p.id, p]));
   const sourceById = new Map(dataset.sources.sources.map((s) => [s.id, s]));
@@ -196,4 +197,4 @@ export function ProductsTable({ rows, total, dataset, query, openProduct, onQuer
       <p className="mt-2 text-xs text-muted">* measured against the product&apos;s value: the magnet&apos;s or target&apos;s own value is not in the data (an under-estimate).</p>
     </section>
   );
-}
+});

@@ -1,10 +1,15 @@
 import { getDataset } from "@/lib/data/load-dataset";
 import { computeExposure } from "@/lib/engine/compute-exposure";
-import { jsonError, jsonOk } from "@/lib/http/responses";
+import { LruCache } from "@/lib/http/lru-cache";
+import { jsonError } from "@/lib/http/responses";
 import { SCENARIO_PARAMS, findUnknownParam } from "@/lib/scenario/parse-scenario";
 import { scenarioFromParams, todayIso } from "@/lib/scenario/scenario-from-params";
 
 export const dynamic = "force-dynamic";
+
+// Serialising a ~40 KB answer costs far more than computing it: keep the text for recent scenarios. The key is the
+// resolved scenario, so different spellings of one scenario share an entry and a new day makes new keys.
+const answers = new LruCache<string>(256);
 
 export function GET(request: Request): Response {
   const params = new URL(request.url).searchParams;
@@ -13,5 +18,11 @@ export function GET(request: Request): Response {
   const dataset = getDataset();
   const scenario = scenarioFromParams(dataset, params, todayIso());
   if (!scenario.ok) return jsonError(scenario.error);
-  return jsonOk(computeExposure(dataset, scenario.value));
+  const key = JSON.stringify(scenario.value);
+  let body = answers.get(key);
+  if (body === undefined) {
+    body = JSON.stringify(computeExposure(dataset, scenario.value));
+    answers.set(key, body);
+  }
+  return new Response(body, { headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
 }

@@ -1,0 +1,32 @@
+"use client";
+
+import { type ReactNode, useEffect, useRef, useState } from "react";
+
+/**
+ * Renders its children only once they come near the viewport. Charts below the fold then cost nothing on first
+ * load or on every toggle until a reader scrolls to them; the placeholder keeps their height, so nothing shifts.
+ */
+export function LazyMount({ children, minHeight }: { children: ReactNode; minHeight: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [visible, setVisible] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || visible) return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setVisible(true);
+          io.disconnect();
+        }
+      },
+      { rootMargin: "300px 0px" },
+    );
+    io.observe(el);
+    return () => io.disconnect();
+  }, [visible]);
+  return (
+    <div ref={ref} style={visible ? undefined : { minHeight }} data-lazy={visible ? "mounted" : "waiting"}>
+      {visible ? children : null}
+    </div>
+  );
+}
