@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { preload } from "react-dom";
 import { Suspense } from "react";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { DashboardSkeleton } from "@/components/dashboard/dashboard-skeleton";
@@ -6,6 +7,8 @@ import { ThemeToggle } from "@/components/theme-toggle";
 import { Providers } from "./providers";
 
 export default function HomePage() {
+  // Start fetching the dataset with the HTML, before the dashboard's script asks for it.
+  preload("/api/dataset", { as: "fetch", crossOrigin: "anonymous" });
   return (
     <main className="mx-auto max-w-[1440px] p-4 sm:p-6">
       <header className="mb-6 flex flex-wrap items-start justify-between gap-4">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { preload } from "react-dom";
 import { Suspense } from "react";
 import { BomWorkbench } from "@/components/bom/bom-workbench";
 import { ThemeToggle } from "@/components/theme-toggle";
@@ -8,6 +9,7 @@ import { Providers } from "../providers";
 export const metadata: Metadata = { title: "Your parts: which need a licence under China's rare-earth controls" };
 
 export default function BomPage() {
+  preload("/api/dataset", { as: "fetch", crossOrigin: "anonymous" });
   return (
     <main className="mx-auto max-w-[1440px] p-4 sm:p-6">
       <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
