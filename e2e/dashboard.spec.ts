@@ -6,7 +6,7 @@ import { barWidthFor, mountAllCharts, openDashboard, readSectorTable } from "./h
 test("toggling Dy and Tb changes the EV sector on the chart and in the table", async ({ page }) => {
   await openDashboard(page, "?regime=apr-2025");
   const before = await readSectorTable(page);
-  const widthBefore = await barWidthFor(page, "Electric vehicles");
+  const widthBefore = await barWidthFor(page, "ev");
   expect(before.ev).toBeGreaterThan(0);
 
   await page.getByTestId(testIds.elementToggle("Dy")).click();
@@ -15,7 +15,7 @@ test("toggling Dy and Tb changes the EV sector on the chart and in the table", a
   await expect(page.getByTestId(testIds.elementToggle("Dy"))).toHaveAttribute("aria-pressed", "false");
   const after = await readSectorTable(page);
   expect(after.ev).toBe(0);
-  expect(await barWidthFor(page, "Electric vehicles")).toBeLessThan(widthBefore);
+  expect(await barWidthFor(page, "ev")).toBeLessThan(widthBefore);
   await expect(page.getByTestId(testIds.productRow("ev-magnet-set"))).toHaveAttribute("data-status", "free");
 
   await page.getByRole("button", { name: "Reset to regime" }).click();

@@ -4,7 +4,7 @@ import { testIds } from "../lib/test-ids";
 /** Waits until the dashboard has loaded its dataset and drawn the sector chart. */
 export async function openDashboard(page: Page, query = "") {
   await page.goto(`/${query}`);
-  await expect(page.getByTestId(testIds.sectorChart).locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(page.getByTestId(testIds.sectorChart).locator("[data-segment]").first()).toBeVisible();
 }
 
 /** Exposure per sector as the page's data table shows it (the chart's own series). */
@@ -18,17 +18,11 @@ export async function readSectorTable(page: Page): Promise<Record<string, number
   return out;
 }
 
-/** Total width in pixels of the bars drawn beside a sector's axis label: what the chart actually shows. */
-export async function barWidthFor(page: Page, sectorLabelStart: string): Promise<number> {
-  const chart = page.getByTestId(testIds.sectorChart);
-  const tick = chart.locator(".recharts-yAxis-tick-labels text, .recharts-cartesian-axis-tick-value", { hasText: sectorLabelStart }).first();
-  const box = await tick.boundingBox();
-  if (!box) throw new Error(`no axis label ${sectorLabelStart}`);
-  const centre = box.y + box.height / 2;
+/** Total width in pixels of the bars drawn for a sector: what the chart actually shows. */
+export async function barWidthFor(page: Page, sectorId: string): Promise<number> {
   let width = 0;
-  for (const rect of await chart.locator("path.recharts-rectangle").all()) {
-    const r = await rect.boundingBox();
-    if (r && r.y <= centre && r.y + r.height >= centre) width += r.width;
+  for (const seg of await page.getByTestId(testIds.sectorBar(sectorId)).locator("[data-segment]").all()) {
+    width += (await seg.boundingBox())?.width ?? 0;
   }
   return width;
 }

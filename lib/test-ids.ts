@@ -3,6 +3,7 @@ export const testIds = {
   sectorChart: "sector-exposure-chart",
   sectorTable: "sector-exposure-table",
   sectorRow: (id: string) => `sector-row-${id}`,
+  sectorBar: (id: string) => `sector-bar-${id}`,
   regimePicker: "regime-picker",
   controlledCount: "controlled-count",
   elementToggle: (symbol: string) => `element-toggle-${symbol}`,

@@ -1,34 +1,68 @@
 "use client";
 
 import { memo } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { SectorSeriesRow } from "@/lib/charts/sector-series";
+import { testIds } from "@/lib/test-ids";
 
-const SERIES = [
+const SEGMENTS = [
   { key: "license", label: "Licence required", color: "var(--status-license)" },
   { key: "caseByCase", label: "Case-by-case", color: "var(--status-case)" },
   { key: "denied", label: "Denied", color: "var(--status-denied)" },
 ] as const;
 
-/** Renders precomputed sector rows as stacked horizontal bars; computes nothing. */
+const TICKS = [0, 25, 50, 75, 100];
+
+/**
+ * Stacked horizontal bars of precomputed sector rows; computes nothing. Drawn with plain elements rather than
+ * Recharts: it is the chart above the fold, and keeping Recharts out of the first load halves the page's script.
+ */
 export const SectorExposureChart = memo(function SectorExposureChart({ rows }: { rows: SectorSeriesRow[] }) {
   return (
-    <div style={{ height: Math.max(240, rows.length * 36 + 60) }}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 400 }}>
-        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
-          <CartesianGrid horizontal={false} stroke="var(--border)" />
-          <XAxis type="number" domain={[0, 100]} unit=" %" tick={{ fill: "var(--muted)", fontSize: 12 }} />
-          <YAxis type="category" dataKey="name" width={190} tick={{ fill: "var(--foreground)", fontSize: 12 }} />
-          <Tooltip
-            formatter={(value, name) => [`${Number(value).toFixed(2)} %`, name]}
-            contentStyle={{ background: "var(--card)", border: "1px solid var(--border)" }}
-          />
-          <Legend />
-          {SERIES.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} stackId="status" fill={s.color} isAnimationActive={false} />
+    <div className="text-xs" role="img" aria-label={`Sector exposure: ${rows.map((r) => `${r.name} ${r.total.toFixed(1)} %`).join("; ")}`}>
+      <div className="grid grid-cols-[minmax(6rem,38%)_1fr] gap-x-2 sm:grid-cols-[12rem_1fr]">
+        {rows.map((r) => (
+          <div key={r.sectorId} className="contents" data-testid={testIds.sectorBar(r.sectorId)} data-total={r.total}>
+            <div className="flex min-h-9 items-center justify-end py-1 text-right leading-tight text-foreground">{r.name}</div>
+            <div className="relative flex items-center border-l border-muted py-1">
+              <div
+                aria-hidden
+                className="pointer-events-none absolute inset-0"
+                style={{ backgroundImage: "linear-gradient(to right, var(--border) 1px, transparent 1px)", backgroundSize: "25% 100%" }}
+              />
+              <div className="relative flex h-6 flex-1 items-center">
+                {SEGMENTS.map((s) =>
+                  r[s.key] > 0 ? (
+                    <div
+                      key={s.key}
+                      data-segment={s.key}
+                      title={`${r.name}: ${s.label.toLowerCase()} ${r[s.key].toFixed(2)} %`}
+                      className="h-full"
+                      style={{ width: `${r[s.key]}%`, minWidth: 2, background: s.color }}
+                    />
+                  ) : null,
+                )}
+                <span className="ml-1 whitespace-nowrap tabular-nums text-muted">{r.total > 0 ? `${r.total < 0.1 ? r.total.toPrecision(2) : r.total.toFixed(1)} %` : "0 %"}</span>
+              </div>
+            </div>
+          </div>
+        ))}
+        <div />
+        <div className="relative h-5 border-t border-muted text-muted">
+          {TICKS.map((t) => (
+            <span key={t} className="absolute top-1 -translate-x-1/2 tabular-nums" style={{ left: `${t}%` }}>
+              {t} %
+            </span>
           ))}
-        </BarChart>
-      </ResponsiveContainer>
+        </div>
+      </div>
+      <ul className="mt-3 flex flex-wrap justify-center gap-4" aria-label="Legend">
+        {SEGMENTS.map((s) => (
+          <li key={s.key} className="flex items-center gap-1">
+            <span aria-hidden className="inline-block h-3 w-3" style={{ background: s.color }} />
+            {s.label}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 });

@@ -3,7 +3,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useDeferredValue, useMemo } from "react";
 import dynamic from "next/dynamic";
+import { ChinaShareTable } from "@/components/charts/china-share-table";
+import { SectorExposureChart } from "@/components/charts/sector-exposure-chart";
 import { ElementHeatmapChart, ElementHeatmapTable } from "@/components/charts/element-heatmap-chart";
+import { MeasuresTimelineTable } from "@/components/charts/measures-timeline-table";
+import { RegimeComparisonTable } from "@/components/charts/regime-comparison-table";
 import { ChartFrame } from "@/components/ui/chart-frame";
 import { LazyMount } from "@/components/ui/lazy-mount";
 import { toChinaShareSeries } from "@/lib/charts/china-share-series";
@@ -32,16 +36,12 @@ import { RegimePicker } from "./regime-picker";
 import { type RuleChange, RuleControls } from "./rule-controls";
 import { useDashboardState } from "./use-dashboard-state";
 
-// Recharts is the largest part of the page's script: loading it in its own chunk lets the summary, controls and
-// tables paint first. Each placeholder holds its chart's height, so nothing shifts when it arrives.
+// Recharts is the largest part of the page's script: the charts that use it sit below the fold and load in their own
+// chunk when reached. Each placeholder holds its chart's height, so nothing shifts when it arrives.
 const chartPlaceholder = (height: number) =>
   function ChartPlaceholder() {
     return <div className="animate-pulse rounded bg-border/40" style={{ height }} />;
   };
-const SectorExposureChart = dynamic(() => import("@/components/charts/sector-exposure-chart").then((m) => m.SectorExposureChart), {
-  ssr: false,
-  loading: chartPlaceholder(384),
-});
 const RegimeComparisonChart = dynamic(() => import("@/components/charts/regime-comparison-chart").then((m) => m.RegimeComparisonChart), {
   ssr: false,
   loading: chartPlaceholder(880),
@@ -54,11 +54,6 @@ const ChinaShareChart = dynamic(() => import("@/components/charts/china-share-ch
   ssr: false,
   loading: chartPlaceholder(330),
 });
-
-// The tables live beside their charts, so they come with the same chunk.
-const RegimeComparisonTable = dynamic(() => import("@/components/charts/regime-comparison-chart").then((m) => m.RegimeComparisonTable), { ssr: false });
-const MeasuresTimelineTable = dynamic(() => import("@/components/charts/measures-timeline-chart").then((m) => m.MeasuresTimelineTable), { ssr: false });
-const ChinaShareTable = dynamic(() => import("@/components/charts/china-share-chart").then((m) => m.ChinaShareTable), { ssr: false });
 
 const oneOf = <T extends string>(v: string | null, allowed: readonly T[], fallback: T): T =>
   v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;

@@ -24,7 +24,8 @@ export async function POST(request: Request): Promise<Response> {
   const upload = checkBomUpload(request.headers.get("content-type"), request.headers.get("content-length"));
   if (!upload.ok) return jsonError(upload.error, upload.status);
   const body = await readLimitedBytes(request.body, BOM_MAX_BYTES);
-  if (!body.ok) return jsonError({ param: "body", message: `The file is larger than the limit of ${BOM_MAX_BYTES.toLocaleString("en-US")} bytes (50 MB).` }, 413);
+  // The refused body was cut off mid-stream: the connection cannot be reused, so say so rather than reset it.
+  if (!body.ok) return jsonError({ param: "body", message: `The file is larger than the limit of ${BOM_MAX_BYTES.toLocaleString("en-US")} bytes (50 MB).` }, 413, { Connection: "close" });
   const decoded = decodeBomBytes(body.bytes);
   if (!decoded.ok) return jsonError({ param: "body", message: decoded.error.message }, decoded.error.code === "too-large" ? 413 : 400);
   const parsed = parseBom(decoded.text);
