@@ -29,19 +29,27 @@ export const SectorExposureChart = memo(function SectorExposureChart({ rows }: {
                 className="pointer-events-none absolute inset-0"
                 style={{ backgroundImage: "linear-gradient(to right, var(--border) 1px, transparent 1px)", backgroundSize: "25% 100%" }}
               />
-              <div className="relative flex h-6 flex-1 items-center">
-                {SEGMENTS.map((s) =>
-                  r[s.key] > 0 ? (
-                    <div
-                      key={s.key}
-                      data-segment={s.key}
-                      title={`${r.name}: ${s.label.toLowerCase()} ${r[s.key].toFixed(2)} %`}
-                      className="h-full"
-                      style={{ width: `${r[s.key]}%`, minWidth: 2, background: s.color }}
-                    />
-                  ) : null,
-                )}
-                <span className="ml-1 whitespace-nowrap tabular-nums text-muted">{r.total > 0 ? `${r.total < 0.1 ? r.total.toPrecision(2) : r.total.toFixed(1)} %` : "0 %"}</span>
+              <div className="relative h-6 flex-1">
+                <div className="absolute inset-y-0 left-0 flex" style={{ width: `${r.total}%` }}>
+                  {SEGMENTS.map((s) =>
+                    r[s.key] > 0 ? (
+                      <div
+                        key={s.key}
+                        data-segment={s.key}
+                        title={`${r.name}: ${s.label.toLowerCase()} ${r[s.key].toFixed(2)} %`}
+                        className="h-full"
+                        style={{ width: `${(r[s.key] / r.total) * 100}%`, minWidth: 2, background: s.color }}
+                      />
+                    ) : null,
+                  )}
+                </div>
+                {/* The value sits after the bar, or inside its end when the bar nearly fills the track. */}
+                <span
+                  className={`absolute top-1/2 -translate-y-1/2 whitespace-nowrap tabular-nums ${r.total > 80 ? "-translate-x-full mr-1 rounded bg-card px-1 text-foreground" : "pl-1 text-muted"}`}
+                  style={{ left: `${r.total}%` }}
+                >
+                  {r.total > 0 ? `${r.total < 0.1 ? r.total.toPrecision(2) : r.total.toFixed(1)} %` : "0 %"}
+                </span>
               </div>
             </div>
           </div>
@@ -49,7 +57,7 @@ export const SectorExposureChart = memo(function SectorExposureChart({ rows }: {
         <div />
         <div className="relative h-5 border-t border-muted text-muted">
           {TICKS.map((t) => (
-            <span key={t} className="absolute top-1 -translate-x-1/2 tabular-nums" style={{ left: `${t}%` }}>
+            <span key={t} className={`absolute top-1 whitespace-nowrap tabular-nums ${t === 100 ? "-translate-x-full" : t === 0 ? "" : "-translate-x-1/2"} ${t === 25 || t === 75 ? "hidden sm:inline" : ""}`} style={{ left: `${t}%` }}>
               {t} %
             </span>
           ))}
