@@ -21,8 +21,9 @@ export default function HomePage() {
           </p>
         </div>
         <nav aria-label="Pages" className="flex flex-wrap items-center gap-4 text-sm">
-          <Link href="/bom" className="text-accent underline">Check your own parts (BOM)</Link>
-          <Link href="/methodology" className="text-accent underline">Methodology</Link>
+          {/* Not prefetched: the BOM page's script (Recharts, IndexedDB) would double what this page loads. */}
+          <Link href="/bom" prefetch={false} className="text-accent underline">Check your own parts (BOM)</Link>
+          <Link href="/methodology" prefetch={false} className="text-accent underline">Methodology</Link>
           <a href="/api/dataset" className="text-accent underline">Dataset (JSON)</a>
           <ThemeToggle />
         </nav>
