@@ -68,7 +68,7 @@ export async function benchInteraction(baseUrl, { toggles = Number(process.env.B
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${baseUrl}/?regime=apr-2025`);
-    await page.locator(`[data-testid="${TEST_IDS.sectorChart}"] .recharts-bar-rectangle`).first().waitFor({ state: "visible" });
+    await page.locator(`[data-testid="${TEST_IDS.sectorChart}"] [data-segment]`).first().waitFor({ state: "visible" });
     await sleep(500); // let hydration, the first URL sync and idle work settle
     const samples = [];
     // Two warm-up toggles (first-time code paths), not counted.

@@ -15,7 +15,7 @@ const nextDir = process.argv[4] ?? path.resolve(".next");
 const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS.filter((f) => f !== "--headless") });
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 await page.goto(`${base}/?regime=apr-2025`);
-await page.locator('[data-testid="sector-exposure-chart"] .recharts-bar-rectangle').first().waitFor();
+await page.locator('[data-testid="sector-exposure-chart"] [data-segment]').first().waitFor();
 await sleep(500);
 const cdp = await page.context().newCDPSession(page);
 await cdp.send("Profiler.enable");
