@@ -7,6 +7,7 @@ import { BomStatusChart } from "@/components/charts/bom-status-chart";
 import { RegimePicker } from "@/components/dashboard/regime-picker";
 import { StatusBadge, statusLabel } from "@/components/dashboard/status-badge";
 import { useDashboardState } from "@/components/dashboard/use-dashboard-state";
+import { saveBlob } from "@/components/ui/chart-export";
 import { ChartFrame } from "@/components/ui/chart-frame";
 import { BOM_MAX_BYTES, BOM_REQUIRED_COLUMNS, type ColumnMapping, suggestColumnMapping } from "@/lib/bom/bom-columns";
 import { bomReportFileName } from "@/lib/bom/build-bom-report";
@@ -23,17 +24,6 @@ import { useBomWorker } from "./use-bom-worker";
 
 const PAGE = 100;
 const MB = 1_000_000;
-
-function saveBlob(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function BomWorkbench() {
   const { data: dataset, error: datasetError, refetch } = useQuery(datasetQueryOptions);

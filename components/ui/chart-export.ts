@@ -86,7 +86,8 @@ export function composeSvg(area: HTMLElement, title: string): { text: string; wi
   return { text: new XMLSerializer().serializeToString(svg), width, height };
 }
 
-function save(blob: Blob, fileName: string) {
+/** Hands a blob to the browser as a download. */
+export function saveBlob(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -98,7 +99,7 @@ function save(blob: Blob, fileName: string) {
 }
 
 export function downloadSvg(area: HTMLElement, title: string, fileName: string) {
-  save(new Blob([composeSvg(area, title).text], { type: "image/svg+xml" }), fileName);
+  saveBlob(new Blob([composeSvg(area, title).text], { type: "image/svg+xml" }), fileName);
 }
 
 export async function downloadPng(area: HTMLElement, title: string, fileName: string, scale = 2) {
@@ -120,7 +121,7 @@ export async function downloadPng(area: HTMLElement, title: string, fileName: st
     ctx.drawImage(img, 0, 0, width, height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
     if (!blob) throw new Error("PNG encoding failed");
-    save(blob, fileName);
+    saveBlob(blob, fileName);
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -1,4 +1,4 @@
-import { type CsvCell as Cell, formatCsvBlock as block } from "../report/csv-block";
+import { type CsvCell as Cell, formatCsvBlock as block, scenarioCsvRows } from "../report/csv-block";
 import type { BomReport } from "./build-bom-report";
 import type { BomElement } from "./bom-types";
 
@@ -39,21 +39,7 @@ export function formatBomCsvReport(r: BomReport): string {
     ["errors", r.errorCount],
     ["errors_not_listed", r.errorsOmitted],
     ["scenario_query", r.scenarioQuery],
-    ["regime", s.regime],
-    ["regime_name", s.regimeName],
-    ["as_of", s.asOf],
-    ["suspensions", s.suspensions],
-    ["controlled_elements", list(s.controlledElements)],
-    ["extraterritorial_rule", s.extraterritorial ? "on" : "off"],
-    ["de_minimis_pct", s.deMinimisPct],
-    ["reading", s.reading],
-    ["military_end_use", s.militaryEndUse],
-    ["advanced_semiconductor", s.advancedSemiconductor],
-    ["civil_general_licence", s.civilGeneralLicence ? "yes" : "no"],
-    ["china_share_overrides", "not applied to parts: each row gives its own China-origin share"],
-    ["overrides", list(s.overrides)],
-    ["measures_in_force", list(s.measuresInForce)],
-    ...s.caveats.map((c): Cell[] => ["caveat", c]),
+    ...scenarioCsvRows(s, "not applied to parts: each row gives its own China-origin share"),
   ];
   const summary = r.summary.series.map((p): Cell[] => [p.status, p.parts, p.partsPct, p.unitValueUsd, p.valuePct]);
   const parts = r.parts.map((p): Cell[] => [

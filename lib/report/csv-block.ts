@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import type { Scenario } from "../engine/scenario";
 
 export type CsvCell = string | number | null;
 
@@ -15,4 +16,29 @@ export function formatCsvBlock(header: string[], rows: CsvCell[][]): string {
     newline: "\r\n",
     quotes: false,
   });
+}
+
+const list = (xs: readonly string[]) => xs.join(" ");
+
+/** The scenario as field/value rows, the same in every CSV report. */
+export function scenarioCsvRows(s: Scenario, chinaShare?: string): CsvCell[][] {
+  return [
+    ["regime", s.regime],
+    ["regime_name", s.regimeName],
+    ["as_of", s.asOf],
+    ["suspensions", s.suspensions],
+    ["controlled_elements", list(s.controlledElements)],
+    ["controlled_count", s.controlledElements.length],
+    ["extraterritorial_rule", s.extraterritorial ? "on" : "off"],
+    ["de_minimis_pct", s.deMinimisPct],
+    ["reading", s.reading],
+    ["military_end_use", s.militaryEndUse],
+    ["advanced_semiconductor", s.advancedSemiconductor],
+    ["civil_general_licence", s.civilGeneralLicence ? "yes" : "no"],
+    ["faq_exclusions", s.exclusions],
+    ["china_share_overrides", chinaShare ?? Object.entries(s.chinaShareOverrides).map(([k, v]) => `${k}:${v}`).join(" ")],
+    ["overrides", list(s.overrides)],
+    ["measures_in_force", list(s.measuresInForce)],
+    ...s.caveats.map((c): CsvCell[] => ["caveat", c]),
+  ];
 }

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { type CsvCell as Cell, formatCsvBlock as block } from "./csv-block";
+import { type CsvCell as Cell, formatCsvBlock as block, scenarioCsvRows } from "./csv-block";
 import type { ExposureReport } from "./build-report";
 
 const list = (xs: readonly string[]) => xs.join(" ");
@@ -24,23 +24,7 @@ function formatCsvBody(r: ExposureReport): string {
     ["dataset_sha256", r.dataset.sha256],
     ["scenario_sha256", r.scenarioSha256],
     ["scenario_query", r.scenarioQuery],
-    ["regime", s.regime],
-    ["regime_name", s.regimeName],
-    ["as_of", s.asOf],
-    ["suspensions", s.suspensions],
-    ["controlled_elements", list(s.controlledElements)],
-    ["controlled_count", s.controlledElements.length],
-    ["extraterritorial_rule", s.extraterritorial ? "on" : "off"],
-    ["de_minimis_pct", s.deMinimisPct],
-    ["reading", s.reading],
-    ["military_end_use", s.militaryEndUse],
-    ["advanced_semiconductor", s.advancedSemiconductor],
-    ["civil_general_licence", s.civilGeneralLicence ? "yes" : "no"],
-    ["faq_exclusions", s.exclusions],
-    ["china_share_overrides", Object.entries(s.chinaShareOverrides).map(([k, v]) => `${k}:${v}`).join(" ")],
-    ["overrides", list(s.overrides)],
-    ["measures_in_force", list(s.measuresInForce)],
-    ...s.caveats.map((c): Cell[] => ["caveat", c]),
+    ...scenarioCsvRows(s),
   ];
   const sectors = r.sectors.map((x): Cell[] => [
     x.id, x.name, x.exposure, x.exposureBasis, x.valueUsd, x.valueAtRiskUsd,
