@@ -134,169 +134,172 @@ export function Dashboard() {
 
   const top = series[0];
   const slug = scenarioSlug(scenario);
+  // The answer first, on every screen; the controls and charts follow.
   return (
-    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[340px_minmax(0,1fr)]">
-      <aside aria-label="Scenario controls" className="space-y-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
-        <RegimePicker
-          regimes={regimes}
-          selected={scenario.regime}
-          asOf={scenario.asOf}
-          onSelect={(id) => void setUrl({ regime: id, asOf: null, controlled: null })}
-          onAsOf={(date) => void setUrl({ asOf: date, regime: null, controlled: null })}
-        />
-        <ElementStrip
-          elements={dataset.elements.elements}
-          controlled={scenario.controlledElements}
-          regimeControlled={scenario.regimeControlledElements}
-          shares={scenario.chinaShareOverrides}
-          onToggle={toggleElement}
-          onReset={() => void setUrl({ controlled: null })}
-        />
-        <RuleControls
-          scenario={scenario}
-          thresholdPct={url.threshold === null ? null : Number(url.threshold)}
-          chinaShare={readChinaShareParam(url.chinaShare)}
-          onChange={changeRule}
-        />
-      </aside>
-
-      <div className="min-w-0 space-y-6">
-        {notices.length > 0 && (
-          <div role="status" data-testid={testIds.scenarioNotice} className="rounded border border-status-case p-3 text-sm">
-            <p className="font-medium">Part of this link was not valid and was replaced by the default:</p>
-            <ul className="mt-1 list-disc pl-5">
-              {notices.map((n) => (
-                <li key={n.param}>
-                  <code>{n.param}</code>: {n.message}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <section className="rounded-lg border border-border bg-card p-4">
-          <div className="flex flex-wrap items-start justify-between gap-2">
-            <p className="text-sm text-muted">
-              {scenario.regimeName} · as of {scenario.asOf}
-              {scenario.overrides.length > 0 && ` · changed: ${scenario.overrides.join(", ")}`}
-            </p>
-            <DownloadMenu query={scenarioToQuery(scenario)} />
-          </div>
-          <div data-testid={testIds.summary} aria-live="polite">
-          <p className="mt-1 text-lg font-semibold">{summary.headline}</p>
-          <p className="mt-1 text-sm">
-            Value at risk in sectors with known volumes: <strong>{formatUsdCompact(summary.valueAtRiskUsd)}</strong> a year.
+    <div className="space-y-6">
+      {notices.length > 0 && (
+        <div role="status" data-testid={testIds.scenarioNotice} className="rounded border border-status-case p-3 text-sm">
+          <p className="font-medium">Part of this link was not valid and was replaced by the default:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {notices.map((n) => (
+              <li key={n.param}>
+                <code>{n.param}</code>: {n.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <section className="rounded-lg border border-border bg-card p-4">
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <p className="text-sm text-muted">
+            {scenario.regimeName} · as of {scenario.asOf}
+            {scenario.overrides.length > 0 && ` · changed: ${scenario.overrides.join(", ")}`}
           </p>
-          {scenario.caveats.map((c) => (
-            <p key={c} className="mt-2 text-sm text-status-case">{c}</p>
-          ))}
-          </div>
-        </section>
+          <DownloadMenu query={scenarioToQuery(scenario)} />
+        </div>
+        <div data-testid={testIds.summary} aria-live="polite">
+        <p className="mt-1 text-lg font-semibold">{summary.headline}</p>
+        <p className="mt-1 text-sm">
+          Value at risk in sectors with known volumes: <strong>{formatUsdCompact(summary.valueAtRiskUsd)}</strong> a year.
+        </p>
+        {scenario.caveats.map((c) => (
+          <p key={c} className="mt-2 text-sm text-status-case">{c}</p>
+        ))}
+        </div>
+      </section>
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[340px_minmax(0,1fr)]">
+        <aside aria-label="Scenario controls" className="space-y-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
+          <RegimePicker
+            regimes={regimes}
+            selected={scenario.regime}
+            asOf={scenario.asOf}
+            onSelect={(id) => void setUrl({ regime: id, asOf: null, controlled: null })}
+            onAsOf={(date) => void setUrl({ asOf: date, regime: null, controlled: null })}
+          />
+          <ElementStrip
+            elements={dataset.elements.elements}
+            controlled={scenario.controlledElements}
+            regimeControlled={scenario.regimeControlledElements}
+            shares={scenario.chinaShareOverrides}
+            onToggle={toggleElement}
+            onReset={() => void setUrl({ controlled: null })}
+          />
+          <RuleControls
+            scenario={scenario}
+            thresholdPct={url.threshold === null ? null : Number(url.threshold)}
+            chinaShare={readChinaShareParam(url.chinaShare)}
+            onChange={changeRule}
+          />
+        </aside>
 
-        <ChartFrame
-          testId={testIds.sectorChart}
-          title="Sector exposure"
-          fileBase={`sector-exposure_${slug}`}
-          takeaway={
-            top && top.total > 0
-              ? `${top.name} is the most exposed: ${top.total.toFixed(1)} % of its ${top.basis === "annual-value" ? "annual value" : "products (by count)"} at risk, driven by ${top.drivers.join(", ")}.`
-              : "No sector is exposed under this scenario."
-          }
-          source={`Share of each sector's annual value (units × unit value) whose products are not free, weighted by China's share of the triggering supply route. Sectors with no known volumes are weighed by product count. Data: dataset ${dataset.meta.version}; see Methodology.`}
-          table={
-            <table className="w-full text-left" data-testid={testIds.sectorTable}>
-              <thead>
-                <tr>
-                  <th scope="col">Sector</th>
-                  <th scope="col">Exposure</th>
-                  <th scope="col">Licence</th>
-                  <th scope="col">Case-by-case</th>
-                  <th scope="col">Denied</th>
-                  <th scope="col">Value at risk / yr</th>
-                  <th scope="col">Drivers</th>
-                  <th scope="col">Products with volume</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.sectors.map((s) => (
-                  <tr key={s.id} data-testid={testIds.sectorRow(s.id)}>
-                    <th scope="row" className="font-normal">{s.name}</th>
-                    <td data-value={s.exposure}>{formatShare(s.exposure)}{s.exposureBasis === "product-count" ? " (by count)" : ""}</td>
-                    <td>{formatShare(s.byStatus.license.exposure)}</td>
-                    <td>{formatShare(s.byStatus["case-by-case"].exposure)}</td>
-                    <td>{formatShare(s.byStatus.denied.exposure)}</td>
-                    <td data-value={s.valueAtRiskUsd ?? ""}>{formatUsdCompact(s.valueAtRiskUsd)}</td>
-                    <td>{s.drivers.join(", ") || "—"}</td>
-                    <td>{s.productsWithVolume} of {s.productCount}</td>
+        <div className="min-w-0 space-y-6">
+
+          <ChartFrame
+            testId={testIds.sectorChart}
+            title="Sector exposure"
+            fileBase={`sector-exposure_${slug}`}
+            takeaway={
+              top && top.total > 0
+                ? `${top.name} is the most exposed: ${top.total.toFixed(1)} % of its ${top.basis === "annual-value" ? "annual value" : "products (by count)"} at risk, driven by ${top.drivers.join(", ")}.`
+                : "No sector is exposed under this scenario."
+            }
+            source={`Share of each sector's annual value (units × unit value) whose products are not free, weighted by China's share of the triggering supply route. Sectors with no known volumes are weighed by product count. Data: dataset ${dataset.meta.version}; see Methodology.`}
+            table={
+              <table className="w-full text-left" data-testid={testIds.sectorTable}>
+                <thead>
+                  <tr>
+                    <th scope="col">Sector</th>
+                    <th scope="col">Exposure</th>
+                    <th scope="col">Licence</th>
+                    <th scope="col">Case-by-case</th>
+                    <th scope="col">Denied</th>
+                    <th scope="col">Value at risk / yr</th>
+                    <th scope="col">Drivers</th>
+                    <th scope="col">Products with volume</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          }
-        >
-          <SectorExposureChart rows={series} />
-        </ChartFrame>
+                </thead>
+                <tbody>
+                  {result.sectors.map((s) => (
+                    <tr key={s.id} data-testid={testIds.sectorRow(s.id)}>
+                      <th scope="row" className="font-normal">{s.name}</th>
+                      <td data-value={s.exposure}>{formatShare(s.exposure)}{s.exposureBasis === "product-count" ? " (by count)" : ""}</td>
+                      <td>{formatShare(s.byStatus.license.exposure)}</td>
+                      <td>{formatShare(s.byStatus["case-by-case"].exposure)}</td>
+                      <td>{formatShare(s.byStatus.denied.exposure)}</td>
+                      <td data-value={s.valueAtRiskUsd ?? ""}>{formatUsdCompact(s.valueAtRiskUsd)}</td>
+                      <td>{s.drivers.join(", ") || "—"}</td>
+                      <td>{s.productsWithVolume} of {s.productCount}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            }
+          >
+            <SectorExposureChart rows={series} />
+          </ChartFrame>
 
-        <ChartFrame
-          testId={testIds.elementHeatmapFrame}
-          title="Which element drives which sector"
-          takeaway={heatmap.takeaway}
-          source={heatmap.source}
-          fileBase={`element-sector-heatmap_${slug}`}
-          table={<ElementHeatmapTable series={heatmap} />}
-        >
-          <LazyMount minHeight={320}>
-            <ElementHeatmapChart series={heatmap} />
-          </LazyMount>
-        </ChartFrame>
+          <ChartFrame
+            testId={testIds.elementHeatmapFrame}
+            title="Which element drives which sector"
+            takeaway={heatmap.takeaway}
+            source={heatmap.source}
+            fileBase={`element-sector-heatmap_${slug}`}
+            table={<ElementHeatmapTable series={heatmap} />}
+          >
+            <LazyMount minHeight={320}>
+              <ElementHeatmapChart series={heatmap} />
+            </LazyMount>
+          </ChartFrame>
 
-        <ChartFrame
-          testId={testIds.regimeComparisonChart}
-          title="Every sector under every regime"
-          takeaway={comparison.takeaway}
-          source={comparison.source}
-          fileBase={`regime-comparison_${slug}`}
-          table={<RegimeComparisonTable series={comparison} />}
-        >
-          <LazyMount minHeight={880}>
-            <RegimeComparisonChart series={comparison} />
-          </LazyMount>
-        </ChartFrame>
+          <ChartFrame
+            testId={testIds.regimeComparisonChart}
+            title="Every sector under every regime"
+            takeaway={comparison.takeaway}
+            source={comparison.source}
+            fileBase={`regime-comparison_${slug}`}
+            table={<RegimeComparisonTable series={comparison} />}
+          >
+            <LazyMount minHeight={880}>
+              <RegimeComparisonChart series={comparison} />
+            </LazyMount>
+          </ChartFrame>
 
-        <ProductsTable
-          rows={rows}
-          total={result.products.length}
-          dataset={dataset}
-          query={tableQuery}
-          openProduct={url.product}
-          onQuery={onTableQuery}
-          onOpen={onOpenProduct}
-        />
+          <ProductsTable
+            rows={rows}
+            total={result.products.length}
+            dataset={dataset}
+            query={tableQuery}
+            openProduct={url.product}
+            onQuery={onTableQuery}
+            onOpen={onOpenProduct}
+          />
 
-        <ChartFrame
-          testId={testIds.measuresTimelineChart}
-          title="The measures over time"
-          takeaway={timeline.takeaway}
-          source={timeline.source}
-          fileBase={`measures-timeline_${slug}`}
-          table={<MeasuresTimelineTable series={timeline} />}
-        >
-          <LazyMount minHeight={480}>
-            <MeasuresTimelineChart series={timeline} />
-          </LazyMount>
-        </ChartFrame>
+          <ChartFrame
+            testId={testIds.measuresTimelineChart}
+            title="The measures over time"
+            takeaway={timeline.takeaway}
+            source={timeline.source}
+            fileBase={`measures-timeline_${slug}`}
+            table={<MeasuresTimelineTable series={timeline} />}
+          >
+            <LazyMount minHeight={480}>
+              <MeasuresTimelineChart series={timeline} />
+            </LazyMount>
+          </ChartFrame>
 
-        <ChartFrame
-          testId={testIds.chinaShareChart}
-          title="China's share of mining, separation and magnets"
-          takeaway={chinaShare.takeaway}
-          source={chinaShare.source}
-          fileBase={`china-share_${slug}`}
-          table={<ChinaShareTable series={chinaShare} />}
-        >
-          <LazyMount minHeight={330}>
-            <ChinaShareChart series={chinaShare} />
-          </LazyMount>
-        </ChartFrame>
+          <ChartFrame
+            testId={testIds.chinaShareChart}
+            title="China's share of mining, separation and magnets"
+            takeaway={chinaShare.takeaway}
+            source={chinaShare.source}
+            fileBase={`china-share_${slug}`}
+            table={<ChinaShareTable series={chinaShare} />}
+          >
+            <LazyMount minHeight={330}>
+              <ChinaShareChart series={chinaShare} />
+            </LazyMount>
+          </ChartFrame>
+        </div>
       </div>
     </div>
   );
