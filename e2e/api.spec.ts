@@ -106,3 +106,14 @@ test.describe("GET /api/report", () => {
     });
   }
 });
+
+test("POST /api/bom reads a file with the columns mapped by the caller, and names a bad mapping", async ({ request }) => {
+  const csv = "Item,Price,Metal,Grams,Kind,Origin,Use,Where\nP1,90,Dy,45,ndfeb_magnet,1,civil,china\n";
+  const mapping = { part_id: "Item", unit_value_usd: "Price", element: "Metal", grams_per_unit: "Grams", form: "Kind", china_origin_share: "Origin", end_use: "Use", made_in: "Where" };
+  const ok = await request.post(`/api/bom?regime=apr-2025&mapping=${encodeURIComponent(JSON.stringify(mapping))}`, { headers: { "Content-Type": "text/csv" }, data: csv });
+  expect(ok.status()).toBe(200);
+  expect((await ok.json()).parts[0].status).toBe("license");
+  const bad = await request.post("/api/bom?regime=apr-2025&mapping=%7Bnope", { headers: { "Content-Type": "text/csv" }, data: csv });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.param).toBe("mapping");
+});

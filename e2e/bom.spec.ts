@@ -74,6 +74,10 @@ test("a file with other headers goes through the column-mapping step", async ({ 
   for (const [col, header] of pairs) await page.getByTestId(testIds.bomMappingSelect(col)).selectOption(header);
   await page.getByTestId(testIds.bomMappingApply).click();
   await expect(page.getByTestId(testIds.bomPartRow("P1"))).toHaveAttribute("data-status", "license");
+  // The server reads the file with the same columns when it makes the PDF.
+  const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testIds.bomDownloadPdf).click()]);
+  const { text: pdfText } = await new PDFParse({ data: new Uint8Array(await readFile(await pdf.path())) }).getText();
+  expect(pdfText).toContain("P1");
 });
 
 test("whole-file problems get a clear message", async ({ page }) => {

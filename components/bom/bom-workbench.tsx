@@ -106,7 +106,9 @@ export function BomWorkbench() {
     if (!stored) return;
     setPdfBusy(true);
     try {
-      const res = await fetch(`/api/bom?${report?.scenarioQuery ?? ""}&format=pdf`, {
+      // The columns the user matched by hand travel with the file, so the server reads it as the page did.
+      const mapping = stored.mapping ? `&mapping=${encodeURIComponent(JSON.stringify(stored.mapping))}` : "";
+      const res = await fetch(`/api/bom?${report?.scenarioQuery ?? ""}&format=pdf${mapping}`, {
         method: "POST",
         headers: { "Content-Type": "text/csv; charset=utf-8" },
         body: stored.bytes,

@@ -16,6 +16,8 @@ export function formatShare(value: number): string {
   if (pct === 0) return "0 %";
   if (pct < 0.1) return `${pct.toPrecision(2)} %`;
   if (pct < 10) return `${pct.toFixed(1)} %`;
+  // Never round a share that is not whole up to "100 %".
+  if (pct >= 99.5 && pct < 100) return `${Math.min(pct, 99.9).toFixed(1)} %`;
   return `${pct.toFixed(0)} %`;
 }
 

@@ -11,8 +11,9 @@ export function parseReportRequest<F extends string>(
   params: Params,
   formats: readonly F[],
   today: string,
+  extraParams: readonly string[] = [],
 ): { ok: true; format: F; scenario: Scenario } | { ok: false; error: ParamError } {
-  const unknown = findUnknownParam(params, [...SCENARIO_PARAMS, "format"]);
+  const unknown = findUnknownParam(params, [...SCENARIO_PARAMS, "format", ...extraParams]);
   if (unknown) return { ok: false, error: unknown };
   const format = params.get("format") ?? "json";
   if (!(formats as readonly string[]).includes(format) || params.getAll("format").length > 1) {

@@ -33,3 +33,13 @@ describe("buildReport", () => {
     expect(reportFileName(r, "csv")).toBe(`rare-earth-exposure_breakdown-custom_2026-11-25_${r.scenarioSha256.slice(0, 8)}.csv`);
   });
 });
+
+describe("scenarioToQuery", () => {
+  it("keeps a changed date with a preset, so the link resolves the same scenario", async () => {
+    // 1 Sep 2025 is before Ann. 61's end-user rules (9 Oct 2025): the preset's own date would give case-by-case.
+    const r = await makeTestReport({ regime: "oct-2025", asOf: "2025-09-01", controlled: ["Ce"] });
+    expect(r.scenarioQuery).toContain("asOf=2025-09-01");
+    const again = scenarioFromParams(getDataset(), new URLSearchParams(r.scenarioQuery), "2030-01-01");
+    expect(again.ok && again.value).toEqual(r.scenario);
+  });
+});

@@ -33,10 +33,12 @@ export const REPORT_METHOD = [
   "Sector exposure = value at risk / annual value over products with a known volume; where no volume is known, the mean product weight ('product-count' basis). Gaps are left empty, never invented; estimates are marked EST in the dataset.",
 ];
 
-/** The scenario as canonical query parameters: explicit elements so the link survives a change of preset. */
+/** The scenario as canonical query parameters: explicit elements and date, so the link survives a change of preset. */
 export function scenarioToQuery(s: Scenario): string {
   return formatScenarioParams({
-    ...(s.regime ? { regime: s.regime } : { asOf: s.asOf }),
+    // The date always travels: a preset read on another day, or with its date changed, must resolve the same.
+    ...(s.regime ? { regime: s.regime } : {}),
+    asOf: s.asOf,
     controlled: s.controlledElements,
     ...(s.deMinimisPct !== null ? { thresholdPct: s.deMinimisPct } : {}),
     reading: s.reading,

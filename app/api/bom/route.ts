@@ -5,6 +5,7 @@ import { bomReportFileName, buildBomReport, sha256HexBytes } from "@/lib/bom/bui
 import { decodeBomBytes } from "@/lib/bom/decode-bom-bytes";
 import { formatBomCsvReport } from "@/lib/bom/format-bom-csv-report";
 import { parseBom } from "@/lib/bom/parse-bom";
+import { parseMappingParam } from "@/lib/bom/parse-mapping-param";
 import { checkBomUpload } from "@/lib/bom/check-bom-upload";
 import { readLimitedBytes } from "@/lib/bom/read-limited-bytes";
 import { parseReportRequest } from "@/lib/http/parse-report-request";
@@ -17,8 +18,11 @@ const FORMATS = ["json", "csv", "pdf"] as const;
 /** POST a CSV bill of materials; answers which parts the scenario catches (JSON, or the CSV/PDF report). */
 export async function POST(request: Request): Promise<Response> {
   const dataset = getDataset();
-  const req = parseReportRequest(dataset, new URL(request.url).searchParams, FORMATS, todayIso());
+  const params = new URL(request.url).searchParams;
+  const req = parseReportRequest(dataset, params, FORMATS, todayIso(), ["mapping"]);
   if (!req.ok) return jsonError(req.error);
+  const mapping = parseMappingParam(params.get("mapping"));
+  if (!mapping.ok) return jsonError(mapping.error);
   const { format, scenario } = req;
 
   const upload = checkBomUpload(request.headers.get("content-type"), request.headers.get("content-length"));
@@ -28,7 +32,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!body.ok) return jsonError({ param: "body", message: `The file is larger than the limit of ${BOM_MAX_BYTES.toLocaleString("en-US")} bytes (50 MB).` }, 413, { Connection: "close" });
   const decoded = decodeBomBytes(body.bytes);
   if (!decoded.ok) return jsonError({ param: "body", message: decoded.error.message }, decoded.error.code === "too-large" ? 413 : 400);
-  const parsed = parseBom(decoded.text);
+  const parsed = parseBom(decoded.text, mapping.mapping);
   if (parsed.fileError) return jsonError({ param: "body", message: parsed.fileError.message });
 
   const report = buildBomReport(dataset, scenario, parsed, {
