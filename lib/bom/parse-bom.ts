@@ -166,7 +166,7 @@ type PartState = {
   rows: number[];
   errorRows: number[];
   /** Element → the first row that named it, for duplicates. */
-  seen: Map<ElementSymbol, number>;
+  seen: Partial<Record<ElementSymbol, number>>;
 };
 
 /** Row errors in file order: all counted, the first BOM_MAX_LISTED_ERRORS kept. */
@@ -325,7 +325,8 @@ export function parseBom(input: string, mapping: ColumnMapping = {}): BomParseRe
     if (partId === "") sink.add(row, "part_id", "empty: every row needs the part it belongs to");
     let state = partId === "" ? undefined : states.get(partId);
     if (partId !== "" && !state) {
-      state = { partId, elements: [], rows: [], errorRows: [], seen: new Map() };
+      // A plain object rather than a Map per part: tens of thousands of parts make Maps the main garbage.
+      state = { partId, elements: [], rows: [], errorRows: [], seen: {} };
       states.set(partId, state);
     }
 
@@ -368,9 +369,9 @@ export function parseBom(input: string, mapping: ColumnMapping = {}): BomParseRe
     }
 
     if (state && symbol) {
-      const first = state.seen.get(symbol);
+      const first = state.seen[symbol];
       if (first !== undefined) sink.add(row, "element", `duplicate: part ${clip(partId)} already has a ${symbol} row (row ${first})`);
-      else state.seen.set(symbol, row);
+      else state.seen[symbol] = row;
     }
 
     if (
