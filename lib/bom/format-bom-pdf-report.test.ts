@@ -1,6 +1,6 @@
 import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { PdfFonts } from "../report/format-pdf-report";
+import type { PdfFonts } from "../report/pdf-document";
 import { loadPdfFonts } from "../../server/pdf-fonts";
 import { makeTestBomReport } from "./bom-report-fixture";
 import { BOM_PDF_MAX_PARTS, bomHeadline, formatBomPdfReport, formatBomUsd } from "./format-bom-pdf-report";

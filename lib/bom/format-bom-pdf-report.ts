@@ -1,7 +1,6 @@
-import PDFDocument from "pdfkit";
 import { compareStatus, type Status } from "../engine/status";
 import { formatUsdCompact } from "../format/format-number";
-import type { PdfFonts } from "../report/format-pdf-report";
+import { openPdfDocument, type PdfFonts, SANS, SANS_BOLD } from "../report/pdf-document";
 import { BOM_STATUS_LABEL } from "./bom-summary";
 import type { BomReport } from "./build-bom-report";
 import { formatContentPct, type PartResult } from "./determine-parts";
@@ -20,8 +19,6 @@ const RULE = "#cfd4da";
 const HEADER_FILL = "#eef1f4";
 const CAVEAT = "#9a3412";
 const STATUS_COLOR: Record<Status, string> = { free: "#a7adb4", license: "#f2b134", "case-by-case": "#e07a1f", denied: "#c2262e" };
-const SANS = "DejaVuSans";
-const SANS_BOLD = "DejaVuSans-Bold";
 type Font = typeof SANS | typeof SANS_BOLD;
 type Style = { font?: Font; size: number; color?: string };
 type Doc = PDFKit.PDFDocument;
@@ -238,37 +235,13 @@ function partColumns(): Column<PartResult>[] {
  * errors (at most BOM_PDF_MAX_ERRORS), method. Fonts are passed in, so the formatter does no I/O. Server only.
  */
 export async function formatBomPdfReport(report: BomReport, fonts: PdfFonts): Promise<Uint8Array> {
-  const created = new Date(report.generatedAt);
-  const doc = new PDFDocument({
-    size: "A4",
+  const { doc, bytes: done } = openPdfDocument({
+    fonts,
+    title: report.title,
+    subject: `BOM file ${report.file.sha256}`,
+    generatedAt: report.generatedAt,
     margin: MARGIN,
-    // As in formatPdfReport: pdfkit 0.20 accepts font bytes here although @types/pdfkit types it as a path.
-    font: fonts.regular as unknown as string,
-    info: {
-      Title: report.title,
-      Author: "Rare-earth exposure dashboard",
-      Subject: `BOM file ${report.file.sha256}`,
-      ...(Number.isNaN(created.getTime()) ? {} : { CreationDate: created }),
-    },
-    lang: "en",
-    displayTitle: true,
-    bufferPages: true,
-  });
-  doc.registerFont(SANS, fonts.regular);
-  doc.registerFont(SANS_BOLD, fonts.bold);
-  const chunks: Uint8Array[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on("data", (c: Uint8Array) => chunks.push(c));
-    doc.on("end", () => {
-      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-      let offset = 0;
-      for (const c of chunks) {
-        out.set(c, offset);
-        offset += c.length;
-      }
-      resolve(out);
-    });
-    doc.on("error", reject);
+    size: "A4",
   });
 
   const w = new Writer(doc);

@@ -9,7 +9,7 @@ import { formatPct } from "../format/format-number";
 import { buildReport, type ExposureReport, hashDataset } from "./build-report";
 import { formatPdfReport, formatSharePct, reportHeadline } from "./format-pdf-report";
 import { loadPdfFonts } from "../../server/pdf-fonts";
-import type { PdfFonts } from "./format-pdf-report";
+import type { PdfFonts } from "./pdf-document";
 
 const GENERATED_AT = "2026-11-25T10:00:00.000Z";
 

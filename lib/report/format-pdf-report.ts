@@ -1,4 +1,4 @@
-import PDFDocument from "pdfkit";
+import { openPdfDocument, type PdfFonts, SANS, SANS_BOLD } from "./pdf-document";
 import { toSectorSeries } from "../charts/sector-series";
 import type { ProductResult, SectorResult } from "../engine/exposure-types";
 import type { Status } from "../engine/status";
@@ -39,8 +39,6 @@ const STATUS_LABEL: Record<Status, string> = {
  * Font handles, named after DejaVu's PostScript names: pdfkit files the constructor's font under its PostScript name,
  * and a registered font of the same name is then found in its cache instead of being parsed again on every switch.
  */
-const SANS = "DejaVuSans";
-const SANS_BOLD = "DejaVuSans-Bold";
 type FontName = typeof SANS | typeof SANS_BOLD;
 type Doc = PDFKit.PDFDocument;
 
@@ -536,48 +534,18 @@ function drawFooters(w: PdfWriter, report: ExposureReport): void {
 }
 
 /** The report as a PDF: scenario, headline, sector chart (vector), sector and product tables, method and sources. Server only. */
-/** Font files as bytes: the caller reads them, so the formatter does no I/O. */
-export type PdfFonts = { regular: Uint8Array; bold: Uint8Array };
-
 export async function formatPdfReport(
   report: ExposureReport,
   fonts: PdfFonts,
   options: PdfReportOptions = {},
 ): Promise<Uint8Array> {
-  const created = new Date(report.generatedAt);
-  const doc = new PDFDocument({
-    size: options.pageSize ?? "A4",
+  const { doc, bytes: done } = openPdfDocument({
+    fonts,
+    title: report.title,
+    subject: `Scenario ${report.scenarioSha256}`,
+    generatedAt: report.generatedAt,
     margin: MARGIN,
-    // pdfkit loads Helvetica from its AFM files unless given a font here; @types/pdfkit types this option as a path
-    // only, but pdfkit 0.20 accepts font bytes (initFonts → font(src)).
-    font: fonts.regular as unknown as string,
-    info: {
-      Title: report.title,
-      Author: "Rare-earth exposure dashboard",
-      Subject: `Scenario ${report.scenarioSha256}`,
-      ...(Number.isNaN(created.getTime()) ? {} : { CreationDate: created }),
-    },
-    lang: "en",
-    displayTitle: true,
-    bufferPages: true,
-  });
-  doc.registerFont(SANS, fonts.regular);
-  doc.registerFont(SANS_BOLD, fonts.bold);
-
-  const chunks: Uint8Array[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
-    doc.on("end", () => {
-      const length = chunks.reduce((n, c) => n + c.length, 0);
-      const out = new Uint8Array(length);
-      let offset = 0;
-      for (const c of chunks) {
-        out.set(c, offset);
-        offset += c.length;
-      }
-      resolve(out);
-    });
-    doc.on("error", reject);
+    size: options.pageSize ?? "A4",
   });
 
   const w = new PdfWriter(doc, renderableText(doc, [SANS, SANS_BOLD]));
