@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumExecutable } from "./scripts/browser-path.mjs";
+import { CHROMIUM_QUIET_FLAGS, chromiumExecutable } from "./scripts/browser-path.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 
@@ -18,16 +18,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: chromiumExecutable(),
-      // Chromium's own background traffic is refused on a closed network; none of it is needed.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_QUIET_FLAGS,
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],

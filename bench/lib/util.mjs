@@ -2,17 +2,9 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";
+import { CHROMIUM_QUIET_FLAGS } from "../../scripts/browser-path.mjs";
 
-export const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export const CHROME_FLAGS = ["--headless", ...CHROMIUM_QUIET_FLAGS];
 
 /** CHROME_PATH, then PLAYWRIGHT_CHROMIUM_PATH, then Debian's chromium. */
 export function chromePath() {

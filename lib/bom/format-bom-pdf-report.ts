@@ -1,6 +1,19 @@
-import { compareStatus, type Status } from "../engine/status";
+import { compareStatus } from "../engine/status";
 import { formatUsdCompact } from "../format/format-number";
-import { openPdfDocument, type PdfFonts, SANS, SANS_BOLD } from "../report/pdf-document";
+import {
+  CAVEAT,
+  HEADER_FILL,
+  INK,
+  MARGIN,
+  MAX_CONTENT_WIDTH,
+  MUTED,
+  openPdfDocument,
+  type PdfFonts,
+  RULE,
+  SANS,
+  SANS_BOLD,
+  STATUS_COLOR,
+} from "../report/pdf-document";
 import { BOM_STATUS_LABEL } from "./bom-summary";
 import type { BomReport } from "./build-bom-report";
 import { formatContentPct, type PartResult } from "./determine-parts";
@@ -10,15 +23,6 @@ import { BOM_METHOD, formatBomElement } from "./format-bom-csv-report";
 export const BOM_PDF_MAX_PARTS = 500;
 export const BOM_PDF_MAX_ERRORS = 200;
 
-// Same page geometry, palette and fonts as the exposure report (lib/report/format-pdf-report.ts).
-const MARGIN = 48;
-const MAX_WIDTH = 500;
-const INK = "#1f2328";
-const MUTED = "#5f6670";
-const RULE = "#cfd4da";
-const HEADER_FILL = "#eef1f4";
-const CAVEAT = "#9a3412";
-const STATUS_COLOR: Record<Status, string> = { free: "#a7adb4", license: "#f2b134", "case-by-case": "#e07a1f", denied: "#c2262e" };
 type Font = typeof SANS | typeof SANS_BOLD;
 type Style = { font?: Font; size: number; color?: string };
 type Doc = PDFKit.PDFDocument;
@@ -35,7 +39,7 @@ class Writer {
   private cache = new Map<string, string>();
 
   constructor(readonly doc: Doc) {
-    this.width = Math.min(MAX_WIDTH, doc.page.width - 2 * MARGIN);
+    this.width = Math.min(MAX_CONTENT_WIDTH, doc.page.width - 2 * MARGIN);
     this.left = (doc.page.width - this.width) / 2;
     for (const name of [SANS, SANS_BOLD]) {
       doc.font(name);

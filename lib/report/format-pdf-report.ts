@@ -1,4 +1,17 @@
-import { openPdfDocument, type PdfFonts, SANS, SANS_BOLD } from "./pdf-document";
+import {
+  CAVEAT,
+  HEADER_FILL,
+  INK,
+  MARGIN,
+  MAX_CONTENT_WIDTH,
+  MUTED,
+  openPdfDocument,
+  type PdfFonts,
+  RULE,
+  SANS,
+  SANS_BOLD,
+  STATUS_COLOR,
+} from "./pdf-document";
 import { toSectorSeries } from "../charts/sector-series";
 import type { ProductResult, SectorResult } from "../engine/exposure-types";
 import type { Status } from "../engine/status";
@@ -12,22 +25,9 @@ export type PdfReportOptions = {
   pageSize?: "A4" | "LETTER";
 };
 
-const MARGIN = 48;
-const MAX_CONTENT_WIDTH = 500;
 const LINE_GAP = 1;
 
-const INK = "#1f2328";
-const MUTED = "#5f6670";
-const RULE = "#cfd4da";
 const GRID = "#e4e7eb";
-const HEADER_FILL = "#eef1f4";
-const CAVEAT = "#9a3412";
-const STATUS_COLOR: Record<Status, string> = {
-  free: "#a7adb4",
-  license: "#f2b134",
-  "case-by-case": "#e07a1f",
-  denied: "#c2262e",
-};
 const STATUS_LABEL: Record<Status, string> = {
   free: "free",
   license: "licence",

@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import type { Status } from "../engine/status";
 
 /** Font files as bytes: the caller reads them, so the formatters do no I/O. */
 export type PdfFonts = { regular: Uint8Array; bold: Uint8Array };
@@ -6,6 +7,21 @@ export type PdfFonts = { regular: Uint8Array; bold: Uint8Array };
 // Named as DejaVu names itself, so pdfkit reuses the embedded fonts instead of parsing them again on each switch.
 export const SANS = "DejaVuSans";
 export const SANS_BOLD = "DejaVuSans-Bold";
+
+// Page geometry and palette shared by every PDF report, so they look like one family.
+export const MARGIN = 48;
+export const MAX_CONTENT_WIDTH = 500;
+export const INK = "#1f2328";
+export const MUTED = "#5f6670";
+export const RULE = "#cfd4da";
+export const HEADER_FILL = "#eef1f4";
+export const CAVEAT = "#9a3412";
+export const STATUS_COLOR: Record<Status, string> = {
+  free: "#a7adb4",
+  license: "#f2b134",
+  "case-by-case": "#e07a1f",
+  denied: "#c2262e",
+};
 
 /**
  * A pdfkit document set up as every report needs it (embedded DejaVu Sans, metadata, buffered pages), and a promise
