@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
+    // PDF and property tests take seconds on a 2-core machine that is also building.
+    testTimeout: 20_000,
   },
 });

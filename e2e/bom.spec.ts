@@ -27,7 +27,7 @@ test("the template's parts get a correct, explained status under Breakdown", asy
   await expect(row("CMP-CE-200")).toHaveAttribute("data-status", "free");
   await expect(row("ROD-TBDY-07")).toHaveAttribute("data-status", "denied");
   await expect(row("TGT-GD-300")).toHaveAttribute("data-status", "case-by-case");
-  // 25 g Sm x US$1.78/kg = US$0.0445, 0.089 % of a US$50 magnet: below the 0.1 % threshold
+  // 25 g Sm x US$2.064/kg (the oxide price / 0.8624) = US$0.0516, 0.086 % of a US$60 magnet: below the 0.1 % threshold
   await expect(row("SMCO-JP-014")).toHaveAttribute("data-status", "free");
   await expect(row("SMCO-JP-014")).toContainText("below the 0.1 % threshold");
 });

@@ -1,6 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { getDataset } from "@/lib/data/load-dataset";
+import { checkRecord } from "@/lib/engine/check-record";
+import { getElementPrices } from "@/lib/engine/kernel-context";
+import { formatDay } from "@/lib/format/format-date";
+import { formatShare, formatShareRangeShort } from "@/lib/format/format-number";
+import { listDestinationRules } from "@/lib/methodology/destination-rules";
+import { todayIso } from "@/lib/scenario/scenario-from-params";
 
 export const metadata: Metadata = { title: "Methodology: rare-earth exposure dashboard" };
 
@@ -8,51 +15,196 @@ function Formula({ children }: { children: string }) {
   return <pre tabIndex={0} className="my-2 overflow-x-auto rounded border border-border bg-card p-3 text-sm">{children}</pre>;
 }
 
+function Sources({ ids }: { ids: readonly string[] }) {
+  if (ids.length === 0) return null;
+  return (
+    <span className="text-muted">
+      {" "}[
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i > 0 && ", "}
+          <a href={`/sources#${id}`} className="underline">{id}</a>
+        </span>
+      ))}
+      ]
+    </span>
+  );
+}
+
+function H2({ id, children }: { id: string; children: ReactNode }) {
+  return <h2 id={id} className="mt-10 scroll-mt-4 text-xl font-semibold">{children}</h2>;
+}
+
+const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
+
 export default function MethodologyPage() {
   const d = getDataset();
   const et = d.controlRules.extraterritorial;
   const products = d.products.products;
-  const withVolume = products.filter((p) => p.annualUnits.value !== null).length;
-  const estValues = products.filter((p) => p.unitValueUsd.confidence === "EST").length;
+  const finals = products.filter((p) => p.role === "final");
+  const counted = finals.filter((p) => p.annualUnits.scope === "outside-china" && p.annualUnits.value !== null && p.unitValueUsd.value !== null);
+  const record = checkRecord(d, todayIso());
+  const reproduced = record.filter((r) => r.reproduced).length;
+  const prices = getElementPrices(d);
+  const sectorName = new Map(d.products.sectors.map((s) => [s.id, s.name]));
+  const productName = new Map(products.map((p) => [p.id, p.name]));
+  const suspension = d.measures.measures.find((m) => m.id === "cn-mofcom-gac-ann70-2025");
   return (
-    <main className="mx-auto max-w-3xl p-4 sm:p-8">
+    <main className="mx-auto max-w-4xl p-4 sm:p-8">
       <p className="text-sm">
         <Link href="/" className="text-accent underline">← Dashboard</Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">Methodology</h1>
       <p className="mt-2 text-muted">
-        What the numbers on the dashboard, in the API and in every report mean. All three compute through the same
-        engine (<code>lib/engine</code>) on the same dataset (version {d.meta.version}).
+        What the numbers on the dashboard, in the API, in the parts-list check and in every report mean (model version
+        2). All of them compute through one rules kernel (<code>lib/engine/rules-kernel.ts</code>) on one dataset
+        (version {d.meta.version}).
+      </p>
+      <nav aria-label="Sections" className="mt-4 text-sm">
+        <ol className="list-decimal space-y-0.5 pl-5">
+          <li><a className="text-accent underline" href="#lenses">Two lenses</a></li>
+          <li><a className="text-accent underline" href="#regimes">Measures, regimes and what is not on record</a></li>
+          <li><a className="text-accent underline" href="#routes">Routes: how a maker outside China gets each input</a></li>
+          <li><a className="text-accent underline" href="#caught">When a route is caught</a></li>
+          <li><a className="text-accent underline" href="#status">Status and the buyer&apos;s country</a></li>
+          <li><a className="text-accent underline" href="#exposure">Dependence, exposure and value at risk</a></li>
+          <li><a className="text-accent underline" href="#scope">Scope and counting</a></li>
+          <li><a className="text-accent underline" href="#record">The record check</a></li>
+          <li><a className="text-accent underline" href="#invariants">Invariants</a></li>
+          <li><a className="text-accent underline" href="#sources">Sources and gaps</a></li>
+        </ol>
+      </nav>
+
+      <H2 id="lenses">1. Two lenses on the same measures</H2>
+      <p className="mt-2">
+        <strong>Dependency lens</strong> (the default for sectors): for a final product <em>made outside China</em>, how
+        much of its output depends on a controlled input anywhere upstream. A car assembled in Germany whose steering
+        motor holds a Dy-bearing magnet made in China depends on a licensed input, though the car itself needs no
+        licence anywhere. This is what the 2025 record shows: Ford, Suzuki and European suppliers stopped lines for lack
+        of magnets.
+      </p>
+      <p className="mt-2">
+        <strong>Border lens</strong> (compliance, the default for a parts list): what an item bought from China, in the
+        form it is traded in, needs at China&apos;s border: nothing, a licence, case-by-case review, or a denial. A whole
+        car needs nothing; a loose Dy-bearing magnet needs a licence. Both lenses use the same measures, the same control
+        rules and the same kernel; they differ only in what they aggregate. On the border lens a sector&apos;s figure is
+        the share of its items (final goods and inputs) that need a licence or worse, by count.
       </p>
 
-      <h2 className="mt-8 text-xl font-semibold">1. Regimes are dated measures</h2>
+      <H2 id="regimes">2. Measures, regimes and what is not on record</H2>
       <p className="mt-2">
-        Each Chinese measure is stored with its announcement, effective date and any suspension (
-        {d.measures.measures.length} measures in <code>data/measures.json</code>). A regime is the set of measures in
-        force on a date, with suspensions read as scheduled, extended or ignored. The elements controlled are those the
-        item-licensing measures in force list (Ann. 18: Sm, Gd, Tb, Dy, Lu, Sc, Y; Ann. 57: Ho, Er, Tm, Eu, Yb). Any
-        element can then be toggled.
+        Each measure is stored with its dates ({d.measures.measures.length} in <code>data/measures.json</code>). A regime
+        is the set in force on a date. A suspension &quot;until 10 November&quot; runs through that day.{" "}
+        {suspension && (
+          <>
+            {suspension.authority} suspended the October 2025 measures until {formatDay(suspension.suspendedUntil ?? "")};
+          </>
+        )}{" "}
+        {d.meta.recordHorizon} For any date after a suspension&apos;s scheduled end with nothing on record, the model
+        does not pick an outcome: it computes both (suspension extended, and lapsed) and answers every figure as a
+        range, low = extended, high = lapsed. Choosing an outcome (<code>outcome=extended</code> or{" "}
+        <code>lapsed</code>) gives one number and says it is an assumption.
       </p>
-      <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-        {d.regimes.regimes.map((r) => (
-          <li key={r.id}>
-            <strong>{r.name}</strong> ({r.kind}; {r.asOf === "today" ? "evaluated today" : `as of ${r.asOf}`}, suspensions {r.suspensions}):{" "}
-            {r.description} {r.caveat && <em>{r.caveat}</em>} <span className="text-muted">[{r.sourceIds.join(", ")}]</span>
-          </li>
-        ))}
-      </ul>
+      <table className="mt-3 w-full text-left text-sm">
+        <thead>
+          <tr>
+            <th scope="col">Preset</th>
+            <th scope="col">Evaluated</th>
+            <th scope="col">Licence friction</th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.regimes.regimes.map((r) => (
+            <tr key={r.id} className="border-t border-border align-top">
+              <td className="py-1 pr-2">
+                <strong>{r.name}</strong>
+                <span className="block text-muted">{r.description}</span>
+                {r.caveat && <em className="block">{r.caveat}</em>}
+                <Sources ids={r.sourceIds} />
+              </td>
+              <td className="py-1 pr-2 whitespace-nowrap">
+                {r.asOf === "today" ? "today" : r.asOf}
+                <span className="block text-muted">suspensions {r.suspensions}</span>
+              </td>
+              <td className="py-1">
+                {r.friction.value} %<span className="block text-muted">{r.friction.basis}</span>
+                <Sources ids={r.friction.sourceIds} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <p className="mt-2 text-sm">
-        <strong>What is not known.</strong> {d.meta.recordHorizon} The &quot;as of today&quot; preset therefore follows
-        the recorded schedule (the October measures back in force after 10 Nov 2026) and says so; Extended pause and
-        Breakdown show the two outcomes.
+        Two practices on record are modelled as dated measures: from 4 Apr to 30 Jun 2025 China&apos;s customs held every
+        NdFeB magnet, Dy/Tb-free grades included, for content checks (one customs code covers all grades; the end date
+        is an estimate from the export statistics); and no samarium is sold to foreign military users. See{" "}
+        <code>data/measures.json</code>.
       </p>
 
-      <h2 className="mt-8 text-xl font-semibold">2. When a component is caught</h2>
+      <H2 id="routes">3. Routes: how a maker outside China gets each input</H2>
       <p className="mt-2">
-        A product holds components; each has a form and grams of each element per unit. A component is caught on the
-        <strong> direct route</strong> (bought from China) when it contains a controlled element in a listed form:
+        Each rare-earth-bearing component reaches a maker outside China by four routes whose shares sum to 1: (1) bought
+        from China as the <strong>listed item</strong> (magnet, metal, alloy, target, oxide, compound); (2) bought from
+        China inside an <strong>assembly</strong> a MOFCOM FAQ excludes (a finished motor, finished electronics, a rotor,
+        a phosphor); (3) <strong>made outside China</strong> from China-origin separated oxide or metal; (4) no
+        China-origin controlled material. Shares are sourced or estimated per form (defaults below) or per component
+        where the record says more. The China-share what-if moves supply from routes 1–3 to route 4; it never raises
+        exposure.
       </p>
-      <table className="mt-2 w-full text-left text-sm">
+      <table className="mt-3 w-full text-left text-sm">
+        <thead>
+          <tr>
+            <th scope="col">Default</th>
+            <th scope="col" className="text-right">1 listed</th>
+            <th scope="col" className="text-right">2 assembly</th>
+            <th scope="col" className="text-right">3 made outside</th>
+            <th scope="col" className="text-right">4 none</th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.routeDefaults.defaults.map((r) => (
+            <tr key={r.id} id={`route-${r.id}`} className="border-t border-border align-top">
+              <td className="py-1 pr-2">
+                <strong>{r.label}</strong> <code className="text-xs">{r.id}</code>
+                <span className="block text-muted">{r.appliesTo}</span>
+                <details className="mt-1">
+                  <summary className="cursor-pointer text-xs text-accent">Basis ({r.confidence})</summary>
+                  <p className="text-xs">{r.basis}</p>
+                </details>
+                <Sources ids={r.sourceIds} />
+              </td>
+              <td className="py-1 text-right tabular-nums">{pct(r.listed)}</td>
+              <td className="py-1 text-right tabular-nums">{pct(r.assembly)}</td>
+              <td className="py-1 text-right tabular-nums">{pct(r.madeOutside)}</td>
+              <td className="py-1 text-right tabular-nums">{pct(r.none)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <H2 id="caught">4. When a route is caught</H2>
+      <ul className="mt-2 list-disc space-y-1 pl-5">
+        <li>
+          <strong>Route 1</strong> is caught when the component holds a controlled element in a form a measure lists for
+          it (table below). From April to June 2025 a Dy/Tb-free NdFeB magnet was held too (content checks).
+        </li>
+        <li>
+          <strong>Route 2</strong> is not caught while the FAQ exclusions apply, except for elements a later measure
+          names in that very form (Tm luminescent materials, Ann. 57); with the exclusions set aside, the embedded
+          material is caught as if bought loose. An assembly no FAQ names (a coated part) is not a listed item.
+        </li>
+        <li>
+          <strong>Route 3</strong> is caught whenever the element is controlled: the separated oxide or metal the maker
+          buys is itself a listed item (a licence for Dy oxide is a licence). Where Ann. 61 is in force the magnet or
+          target made from it also needs a licence of its own when its China-origin content reaches the threshold.
+        </li>
+        <li>
+          <strong>Broad reading</strong> (press reports: &quot;any product with 0.1 %&quot;): where Ann. 61 is in force, a
+          product whose China-origin Part 1 content reaches the threshold of its own value is caught on every China
+          route; it can only catch more than the annex reading.
+        </li>
+      </ul>
+      <table className="mt-3 w-full text-left text-sm">
         <thead>
           <tr>
             <th scope="col">Form</th>
@@ -70,86 +222,194 @@ export default function MethodologyPage() {
           ))}
         </tbody>
       </table>
-      <p className="mt-2 text-sm">
-        Coatings and catalysts appear in no measure and are never caught as such. MOFCOM&apos;s FAQs exclude forms a
-        component may be traded in; the model follows them unless the user switches them off:
-      </p>
+      <p className="mt-3 text-sm">MOFCOM&apos;s FAQ exclusions (applied unless the user sets them aside):</p>
       <ul className="mt-1 list-disc pl-5 text-sm">
         {d.measures.exclusions.map((x) => (
           <li key={x.id}>
-            {x.text} <span className="text-muted">({x.faq}; {x.sourceIds.join(", ")})</span>
+            {x.text} <span className="text-muted">({x.faq}; {x.tradedAs.join(", ").replaceAll("_", " ")})</span>
+            <Sources ids={x.sourceIds} />
           </li>
         ))}
       </ul>
-      <p className="mt-2">
-        On the <strong>extraterritorial route</strong> (Ann. 61 item 1, where in force), a magnet or sputtering target
-        made abroad is caught when its China-origin controlled content is at least the de minimis threshold (default{" "}
-        {et.defaultThresholdPct} %) of its value:
+      <p className="mt-3 text-sm">
+        <strong>The 0.1 % test</strong> (Ann. 61 item 1, default threshold {et.defaultThresholdPct} %): the China-origin
+        Part 1 content ({et.part1ElementsAnnex.join(", ")} in the annex reading) against the value of the magnet or target
+        itself. {et.componentValue.basis} A missing gram figure or price makes the test undecidable, and an undecided test
+        counts as met, so a gap never hides exposure.
       </p>
-      <Formula>{`controlled content % = Σ (grams of a Part-1 element ÷ 1000 × its price in USD/kg) ÷ value measured against × 100`}</Formula>
-      <ul className="list-disc space-y-1 pl-5 text-sm">
-        <li>
-          <strong>Annex reading (default).</strong> Part 1 elements are {et.part1ElementsAnnex.join(", ")} (as the
-          annex was read by UDN and a Chinese explainer); Part 2 forms are magnets and sputtering targets; the value is
-          the magnet&apos;s or target&apos;s. {d.controlRules.extraterritorial.componentValue.basis}
-        </li>
-        <li>
-          <strong>Broad reading (press reports, a switch, never the default).</strong> Every controlled element
-          counts, in any form, against the finished product&apos;s value.
-        </li>
-        <li>Prices are China domestic oxide prices applied to element mass. {d.meta.prices}</li>
-      </ul>
+      <Formula>{`content value = Σ grams ÷ 1000 × (oxide price ÷ element mass fraction in the oxide) × China-origin share
+content %     = content value ÷ value of the magnet or target × 100`}</Formula>
+      <p className="text-sm">{d.meta.prices}</p>
+      <table className="mt-2 w-full text-left text-xs">
+        <thead>
+          <tr>
+            <th scope="col">Element</th>
+            <th scope="col" className="text-right">Oxide US$/kg</th>
+            <th scope="col">Oxide</th>
+            <th scope="col" className="text-right">Element share</th>
+            <th scope="col" className="text-right">Element US$/kg</th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.elements.elements.map((e) => {
+            const p = prices.get(e.symbol) ?? null;
+            return (
+              <tr key={e.symbol} className="border-t border-border">
+                <td className="py-0.5">{e.symbol}</td>
+                <td className="py-0.5 text-right tabular-nums">{e.price?.usdPerKg ?? "NF"}</td>
+                <td className="py-0.5">{e.oxide.formula}</td>
+                <td className="py-0.5 text-right tabular-nums">{e.oxide.elementMassFraction}</td>
+                <td className="py-0.5 text-right tabular-nums">{p === null ? "NF" : p.toFixed(2)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
 
-      <h2 className="mt-8 text-xl font-semibold">3. Status of a product</h2>
+      <H2 id="status">5. Status and the buyer&apos;s country</H2>
       <p className="mt-2">
         Worst first: <strong>denied</strong> &gt; <strong>case-by-case</strong> &gt; <strong>licence</strong> &gt;{" "}
-        <strong>free</strong>. A product with a caught component is denied if its end use is military and the regime
-        denies military end users (Ann. 46 Art. 1 for US military users since 3 Dec 2024, Ann. 61, Ann. 1 of 2026 for
-        Japan); case-by-case if it is advanced-node semiconductor equipment or material and Ann. 61 is in force;
-        free under the Partial-rollback scenario if its end use is civil (general licences); otherwise it needs a
-        licence. Drivers are the controlled elements that caught it. Statuses are those a US or allied buyer faces.
+        <strong>free</strong>; a product takes its worst caught route&apos;s status and its drivers are the controlled
+        elements that caught it. Military end use is denied only where a measure says so for the buyer&apos;s country
+        (<code>destination=us|jp|other</code>, default <code>us</code>); elsewhere it needs a licence. Advanced-node chip
+        making (≤ 14 nm logic, ≥ 256-layer memory) is case-by-case where Ann. 61 is in force. A hold for content checks
+        alone is a licence-like delay.
       </p>
+      <table className="mt-3 w-full text-left text-sm">
+        <thead>
+          <tr>
+            <th scope="col">Buyer</th>
+            <th scope="col">From</th>
+            <th scope="col">Rule</th>
+          </tr>
+        </thead>
+        <tbody>
+          {listDestinationRules(d).map((r) => (
+            <tr key={r.measureId} className="border-t border-border align-top">
+              <td className="py-1 pr-2">{r.destination === "ALL" ? "any country" : r.destination}</td>
+              <td className="py-1 pr-2 whitespace-nowrap">{r.from}</td>
+              <td className="py-1">
+                {r.status}: {r.what} <span className="text-muted">({r.authority})</span>
+                <Sources ids={r.sourceIds} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
 
-      <h2 className="mt-8 text-xl font-semibold">4. Exposure and value at risk</h2>
-      <Formula>{`weight(component) = s_direct × [caught directly] + (1 − s_direct) × s_input × [caught under the 0.1 % rule]
-weight(product)   = 1 − Π over components (1 − weight(component))      (0 if the product is free)
-value at risk     = annual units × unit value × weight(product)
-sector exposure   = Σ value at risk ÷ Σ annual units × unit value        (products with a known volume)`}</Formula>
+      <H2 id="exposure">6. Dependence, exposure and value at risk</H2>
+      <Formula>{`dependence(component) = Σ shares of its caught routes (each scaled by the China-share what-if)
+dependence(product)   = 1 − Π over components (1 − dependence(component))   a product stops when any caught input is missing
+exposure(sector)      = Σ units × unit value × dependence ÷ Σ units × unit value   final goods made outside China with known volumes
+value at risk         = Σ units × unit value × dependence × w(status)   w(denied) = 1, w(licence) = w(case-by-case) = friction`}</Formula>
       <p className="text-sm">
-        s_direct is China&apos;s share of the route the component comes by when bought ready-made (magnet making for
-        magnets, separation otherwise); s_input is China&apos;s share of separation of the elements that caught it. A
-        missing share counts as 100 %, so a gap never hides exposure. Where no product of a sector has a known annual
-        volume (today: semiconductors, aerospace and telecom), the sector&apos;s exposure is the mean product weight and
-        is labelled &quot;by count&quot;, with no value at risk. {withVolume} of {products.length} products have a
-        known annual volume; {estValues} unit values are estimates, marked EST with their arithmetic.
-      </p>
-      <p className="mt-2 text-sm">
-        These properties are tested on random scenarios: nothing controlled and no measure means nothing exposed;
-        controlling one more element never lowers a status or an exposure; raising the threshold never raises an
-        exposure; exposure stays within 0–1 and value at risk within the sector&apos;s value; the same scenario gives the
-        same numbers on the page, from the API and in every report.
+        The combination assumes components fail independently. Friction is the share of licensed supply that does not
+        arrive in time, a scenario parameter with a sourced default (section 2). A sector without any final good whose
+        outside-China volume and unit value are known is weighed by count (the mean dependence of its final goods),
+        labelled &quot;by count&quot; and drawn apart from value-weighted sectors.
       </p>
 
-      <h2 className="mt-8 text-xl font-semibold">5. China&apos;s shares</h2>
+      <H2 id="scope">7. Scope and counting</H2>
       <p className="mt-2 text-sm">
-        Per-element shares are mostly not published; the aggregate USGS mining share (69 %) and IEA separation (91 %)
-        and magnet (94 %) shares are applied per element by assumption, with element-specific figures for heavy rare
-        earths (separation 99 %, low confidence), scandium (75 %) and none for promethium. A user may replace them (a
-        diversification what-if), for one element or for all.
+        {finals.length} final goods and {products.length - finals.length} intermediate goods (magnets, motors, targets,
+        powders, feedstock). Only final goods add to a sector, and only with units made outside China (China&apos;s
+        controls do not bind its domestic production); world and US figures are never summed. {counted.length} final
+        goods have an outside-China volume and a unit value; every figure states its scope and year:
+      </p>
+      <table className="mt-2 w-full text-left text-xs">
+        <thead>
+          <tr>
+            <th scope="col">Final good</th>
+            <th scope="col" className="text-right">Units a year</th>
+            <th scope="col">Scope, year</th>
+            <th scope="col" className="text-right">Unit value US$</th>
+          </tr>
+        </thead>
+        <tbody>
+          {finals.map((p) => (
+            <tr key={p.id} className="border-t border-border align-top">
+              <td className="py-0.5 pr-2">
+                {p.name} <span className="text-muted">({sectorName.get(p.sectorId)})</span>
+              </td>
+              <td className="py-0.5 text-right tabular-nums">{p.annualUnits.value === null ? "NF" : p.annualUnits.value.toLocaleString("en-US")}</td>
+              <td className="py-0.5 pr-2">
+                {p.annualUnits.scope}
+                {p.annualUnits.year ? `, ${p.annualUnits.year}` : ""} ({p.annualUnits.confidence})
+                <Sources ids={p.annualUnits.sourceIds} />
+              </td>
+              <td className="py-0.5 text-right tabular-nums">
+                {p.unitValueUsd.value === null ? "NF" : p.unitValueUsd.value.toLocaleString("en-US")} ({p.unitValueUsd.confidence})
+                <Sources ids={p.unitValueUsd.sourceIds} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <H2 id="record">8. The record check</H2>
+      <p className="mt-2 text-sm">
+        Dated, sourced events of disruption (<code>data/record-events.json</code>, from record-and-routes.md §1). For
+        each, the engine evaluates the measures in force on that date for that buyer&apos;s country under the dependency
+        lens; the event is reproduced when its sector is exposed and its product caught in every outcome. A test fails
+        the suite when a model change breaks one. {reproduced} of {record.length} reproduced.
+      </p>
+      <div className="mt-2 overflow-x-auto">
+        <table className="w-full text-left text-xs" data-testid="record-check-table">
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Where, who</th>
+              <th scope="col">What happened</th>
+              <th scope="col">Model on that date</th>
+            </tr>
+          </thead>
+          <tbody>
+            {record.map((r) => (
+              <tr key={r.event.id} className="border-t border-border align-top" data-reproduced={r.reproduced}>
+                <td className="py-1 pr-2 whitespace-nowrap">
+                  {r.event.when}
+                  <span className="block text-muted">{r.event.date}</span>
+                </td>
+                <td className="py-1 pr-2">
+                  {r.event.place}: {r.event.who}
+                </td>
+                <td className="py-1 pr-2">
+                  {r.event.what} <Sources ids={r.event.sourceIds} />
+                </td>
+                <td className="py-1">
+                  {r.reproduced ? "✓ reproduced" : "✗ not reproduced"}: {sectorName.get(r.event.sectorId)} exposed{" "}
+                  {formatShareRangeShort(r.sectorExposure)}; {productName.get(r.event.productId)}{" "}
+                  {r.productStatus.low === r.productStatus.high ? r.productStatus.high : `${r.productStatus.low}–${r.productStatus.high}`}
+                  {r.productDependence.high > 0 && `, dependence ${formatShare(r.productDependence.high)}`}
+                  {r.event.notReproduced && <span className="block italic">{r.event.notReproduced}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-2 text-sm">
+        Not events: no wind-turbine production halt is on record (Siemens Gamesa&apos;s magnets were &quot;currently not
+        affected&quot;), and no shortage of contrast agents or radiopharmaceuticals was found. The dependency lens still
+        shows these sectors exposed: exposure measures what output depends on, not what was lost.
       </p>
 
-      <h2 className="mt-8 text-xl font-semibold">6. Sources</h2>
-      <p className="mt-2 text-sm text-muted">
-        {d.sources.sources.length} sources. Confidence marks: H high, M medium, L low, EST estimate; NF not found (left
-        empty, never invented).
+      <H2 id="invariants">9. Invariants</H2>
+      <p className="mt-2 text-sm">
+        Tested as properties over random scenarios (<code>lib/engine/invariants.test.ts</code>): with no element
+        controlled every product is free and every exposure 0; controlling one more element never lowers a status or an
+        exposure; raising the threshold never raises an exposure; lowering China&apos;s share never raises an exposure;
+        the broad reading never gives less than the annex reading; setting the exclusions aside never gives less;
+        exposure stays within 0–1, value at risk within the sector&apos;s value and each final good counts once; a
+        range&apos;s low end never exceeds its high end and each end equals the single-outcome scenario.
       </p>
-      <ol className="mt-2 space-y-1 text-xs">
-        {d.sources.sources.map((s) => (
-          <li key={s.id} id={s.id}>
-            <strong>{s.id}</strong> {s.citation}
-          </li>
-        ))}
-      </ol>
+
+      <H2 id="sources">10. Sources and gaps</H2>
+      <p className="mt-2 text-sm">
+        {d.sources.sources.length} sources, each with its link, in the <Link href="/sources" className="text-accent underline">source register</Link>.
+        Confidence marks: H high, M medium, L low, EST an estimate with its arithmetic; NF not found (left empty, never
+        invented).
+      </p>
     </main>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { describeScenarioBrief } from "@/lib/report/scenario-lines";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
@@ -134,8 +135,7 @@ export function BomWorkbench() {
           onAsOf={(date) => void setUrl({ asOf: date, regime: null, controlled: null })}
         />
         <p className="text-xs text-muted">
-          {scenario.controlledElements.length} of 17 controlled: {scenario.controlledElements.join(", ") || "none"}; 0.1 % rule{" "}
-          {scenario.extraterritorial ? `on at ${scenario.deMinimisPct} %` : "off"}.{" "}
+          {describeScenarioBrief(scenario)}.{" "}
           <Link className="text-accent underline" href={`/?${report?.scenarioQuery ?? ""}`}>Change on the dashboard</Link>
         </p>
 

@@ -35,7 +35,7 @@ export const ElementHeatmapChart = memo(function ElementHeatmapChart({ series }:
                   className="min-w-[4.75rem] px-1 pb-1 text-left align-bottom text-xs font-semibold leading-tight"
                 >
                   {c.shortName}
-                  {c.basis === "product-count" && <span className="text-muted">*</span>}
+                  {c.basis === "count" && <span className="text-muted">*</span>}
                   <span className="block whitespace-nowrap font-normal text-muted">total {c.exposureDisplay}</span>
                 </th>
               ))}
@@ -50,8 +50,9 @@ export const ElementHeatmapChart = memo(function ElementHeatmapChart({ series }:
                 {r.cells.map((cell) => (
                   <td
                     key={cell.sectorId}
-                    data-value={cell.value}
-                    className={`rounded px-1.5 py-1 text-right tabular-nums ${cell.value === 0 ? "text-muted" : "font-medium"}`}
+                    data-value={cell.value.high}
+                    data-low={cell.value.low}
+                    className={`rounded px-1.5 py-1 text-right tabular-nums ${cell.value.high === 0 ? "text-muted" : "font-medium"}`}
                     style={{ background: tint(cell.intensity) }}
                   >
                     {cell.display}
@@ -82,14 +83,14 @@ export const ElementHeatmapChart = memo(function ElementHeatmapChart({ series }:
 export const ElementHeatmapTable = memo(function ElementHeatmapTable({ series }: { series: ElementHeatmapSeries }) {
   return (
     <table className="w-full text-left text-sm" data-testid={testIds.elementHeatmapTable}>
-      <caption className="sr-only">Share of each sector at risk through each controlled element</caption>
+      <caption className="sr-only">Share of each sector that depends on a route each controlled element catches</caption>
       <thead>
         <tr>
           <th scope="col" className="pr-3">Element</th>
           {series.columns.map((c) => (
             <th key={c.sectorId} scope="col" className="pr-3 align-bottom">
               {c.name}
-              {c.basis === "product-count" && " (by count)"}
+              {c.basis === "count" && " (by count)"}
             </th>
           ))}
         </tr>
@@ -99,7 +100,7 @@ export const ElementHeatmapTable = memo(function ElementHeatmapTable({ series }:
           <tr key={r.symbol} className="border-t border-border">
             <th scope="row" className="pr-3">{r.symbol}</th>
             {r.cells.map((c) => (
-              <td key={c.sectorId} className="pr-3 tabular-nums" data-value={c.value}>
+              <td key={c.sectorId} className="pr-3 tabular-nums" data-value={c.value.high} data-low={c.value.low}>
                 {c.display}
               </td>
             ))}
@@ -108,7 +109,7 @@ export const ElementHeatmapTable = memo(function ElementHeatmapTable({ series }:
         <tr className="border-t border-border">
           <th scope="row" className="pr-3 font-normal text-muted">Sector exposure</th>
           {series.columns.map((c) => (
-            <td key={c.sectorId} className="pr-3 tabular-nums text-muted" data-value={c.exposure}>
+            <td key={c.sectorId} className="pr-3 tabular-nums text-muted" data-value={c.exposure.high} data-low={c.exposure.low}>
               {c.exposureDisplay}
             </td>
           ))}

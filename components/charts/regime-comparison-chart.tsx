@@ -22,6 +22,21 @@ function ComparisonBarShape(props: BarShapeProps) {
   );
 }
 
+/** The part of a range the record leaves open: outlined and hatched, on from the bar's end. */
+function RangeExtensionShape(props: BarShapeProps) {
+  const w = Math.max(0, props.width);
+  if (w <= 0) return <g />;
+  return (
+    <rect
+      x={props.x}
+      y={props.y}
+      width={w}
+      height={Math.max(0, props.height)}
+      style={{ fill: "url(#range-hatch)", stroke: "var(--muted)", strokeWidth: 1 }}
+    />
+  );
+}
+
 /** The bar's value just past its end, on one line (the default label wraps at the space before "%"). */
 function BarValueLabel(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: unknown }) {
   const x = Number(props.x ?? 0) + Number(props.width ?? 0) + 4;
@@ -60,7 +75,7 @@ function SectorMultiple({ sector }: { sector: RegimeComparisonSector }) {
     <section className="min-w-0 rounded-md border border-border p-3" data-testid={testIds.regimeComparisonSector(sector.sectorId)}>
       <h3 className="text-sm font-semibold leading-tight">{sector.name}</h3>
       <p className="text-xs text-muted">
-        {sector.basis === "product-count" ? "by product count (no volumes known)" : "share of annual value"}
+        {sector.basis === "count" ? "by product count (no volumes known)" : sector.basis === "items" ? "share of items (border lens)" : "share of output made outside China"}
       </p>
       <div className="mt-1" style={{ height }}>
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height }}>
@@ -89,7 +104,13 @@ function SectorMultiple({ sector }: { sector: RegimeComparisonSector }) {
               wrapperStyle={{ maxWidth: 240 }}
               contentStyle={{ background: "var(--card)", border: "1px solid var(--border)", color: "var(--foreground)", fontSize: 12, whiteSpace: "normal" }}
             />
-            <Bar dataKey="exposurePct" name="Exposure" isAnimationActive={false} shape={ComparisonBarShape}>
+            <defs>
+              <pattern id="range-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <line x1="0" y1="0" x2="0" y2="4" style={{ stroke: "var(--muted)", strokeWidth: 1.5 }} />
+              </pattern>
+            </defs>
+            <Bar dataKey="lowPct" name="Exposure" stackId="exposure" isAnimationActive={false} shape={ComparisonBarShape} />
+            <Bar dataKey="extraPct" name="Not on record" stackId="exposure" isAnimationActive={false} shape={RangeExtensionShape}>
               <LabelList dataKey="display" content={BarValueLabel} />
             </Bar>
           </BarChart>
@@ -110,6 +131,9 @@ export const RegimeComparisonChart = memo(function RegimeComparisonChart({ serie
         <span className="inline-flex items-center gap-1">
           <span aria-hidden className="inline-block h-3 w-3 rounded-sm" style={{ background: "var(--accent)" }} />
           {series.currentLabel}
+        </span>
+        <span className="inline-flex items-center gap-1">
+          <span aria-hidden className="range-hatch inline-block h-3 w-3 rounded-sm border border-muted" /> Not on record (range)
         </span>
       </p>
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">

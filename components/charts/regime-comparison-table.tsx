@@ -25,10 +25,10 @@ export const RegimeComparisonTable = memo(function RegimeComparisonTable({ serie
           <tr key={s.sectorId} className="border-t border-border">
             <th scope="row" className="pr-3 font-normal">
               {s.name}
-              {s.basis === "product-count" && <span className="text-muted"> (by count)</span>}
+              {s.basis === "count" && <span className="text-muted"> (by count)</span>}
             </th>
             {s.bars.map((b) => (
-              <td key={b.key} className={`pr-3 tabular-nums ${b.isCurrent ? "font-semibold" : ""}`} data-value={b.exposurePct}>
+              <td key={b.key} className={`pr-3 tabular-nums ${b.isCurrent ? "font-semibold" : ""}`} data-value={b.highPct} data-low={b.lowPct}>
                 {b.display}
               </td>
             ))}

@@ -1,7 +1,8 @@
 "use client";
 
-import { memo } from "react";
+import { Fragment, memo } from "react";
 import type { SectorSeriesRow } from "@/lib/charts/sector-series";
+import { formatUsdRangeShort } from "@/lib/format/format-number";
 import { testIds } from "@/lib/test-ids";
 
 const SEGMENTS = [
@@ -12,47 +13,75 @@ const SEGMENTS = [
 
 const TICKS = [0, 25, 50, 75, 100];
 
+const fmt = (x: number) => (x === 0 ? "0" : x < 0.1 ? x.toPrecision(2) : x < 10 ? x.toFixed(1) : x.toFixed(0));
+const valueText = (r: SectorSeriesRow) => (r.low === r.high ? `${fmt(r.high)} %` : `${fmt(r.low)}–${fmt(r.high)} %`);
+
+const GROUP_LABEL: Record<SectorSeriesRow["basis"], string> = {
+  value: "Share of output made outside China, by value",
+  items: "Share of traded items needing a licence or worse, by count",
+  count: "Weighed by product count: no outside-China volumes known",
+};
+
 /**
- * Stacked horizontal bars of precomputed sector rows; computes nothing. Drawn with plain elements rather than
- * Recharts: it is the chart above the fold, and keeping Recharts out of the first load halves the page's script.
+ * Stacked horizontal bars of precomputed sector rows; computes nothing. The solid bar is the low end, by status; a
+ * hatched extension runs to the high end where the record leaves the outcome open. Drawn with plain elements rather
+ * than Recharts: it is the chart above the fold, and keeping Recharts out of the first load halves the page's script.
  */
 export const SectorExposureChart = memo(function SectorExposureChart({ rows }: { rows: SectorSeriesRow[] }) {
   return (
-    <div className="text-xs" role="img" aria-label={`Sector exposure: ${rows.map((r) => `${r.name} ${r.total.toFixed(1)} %`).join("; ")}`}>
+    <div className="text-xs" role="img" aria-label={`Sector exposure: ${rows.map((r) => `${r.name} ${valueText(r)}`).join("; ")}`}>
       <div className="grid grid-cols-[minmax(6rem,38%)_1fr] gap-x-2 sm:grid-cols-[12rem_1fr]">
-        {rows.map((r) => (
-          <div key={r.sectorId} className="contents" data-testid={testIds.sectorBar(r.sectorId)} data-total={r.total}>
-            <div className="flex min-h-9 items-center justify-end py-1 text-right leading-tight text-foreground">{r.name}</div>
-            <div className="relative flex items-center border-l border-muted py-1">
-              <div
-                aria-hidden
-                className="pointer-events-none absolute inset-0"
-                style={{ backgroundImage: "linear-gradient(to right, var(--border) 1px, transparent 1px)", backgroundSize: "25% 100%" }}
-              />
-              <div className="relative h-6 flex-1">
-                <div className="absolute inset-y-0 left-0 flex" style={{ width: `${r.total}%` }}>
-                  {SEGMENTS.map((s) =>
-                    r[s.key] > 0 ? (
-                      <div
-                        key={s.key}
-                        data-segment={s.key}
-                        title={`${r.name}: ${s.label.toLowerCase()} ${r[s.key].toFixed(2)} %`}
-                        className="h-full"
-                        style={{ width: `${(r[s.key] / r.total) * 100}%`, minWidth: 2, background: s.color }}
-                      />
-                    ) : null,
+        {rows.map((r, i) => (
+          <Fragment key={r.sectorId}>
+            {(i === 0 || rows[i - 1]?.basis !== r.basis) && (
+              <div className="col-span-2 mt-2 border-b border-border pb-0.5 text-muted first:mt-0">{GROUP_LABEL[r.basis]}</div>
+            )}
+            <div className="contents" data-testid={testIds.sectorBar(r.sectorId)} data-total={r.high} data-low={r.low} data-basis={r.basis}>
+              <div className="flex min-h-9 flex-col items-end justify-center py-1 text-right leading-tight text-foreground">
+                <span>{r.name}</span>
+                {r.valueAtRiskUsd && r.valueAtRiskUsd.high > 0 && (
+                  <span className="text-muted tabular-nums">{formatUsdRangeShort(r.valueAtRiskUsd)} a year at risk</span>
+                )}
+              </div>
+              <div className="relative flex items-center border-l border-muted py-1">
+                <div
+                  aria-hidden
+                  className="pointer-events-none absolute inset-0"
+                  style={{ backgroundImage: "linear-gradient(to right, var(--border) 1px, transparent 1px)", backgroundSize: "25% 100%" }}
+                />
+                <div className="relative h-6 flex-1">
+                  <div className="absolute inset-y-0 left-0 flex" style={{ width: `${r.low}%` }}>
+                    {SEGMENTS.map((s) =>
+                      r[s.key] > 0 ? (
+                        <div
+                          key={s.key}
+                          data-segment={s.key}
+                          title={`${r.name}: ${s.label.toLowerCase()} ${r[s.key].toFixed(2)} %`}
+                          className="h-full"
+                          style={{ width: `${r.low > 0 ? (r[s.key] / r.low) * 100 : 0}%`, minWidth: 2, background: s.color }}
+                        />
+                      ) : null,
+                    )}
+                  </div>
+                  {r.high > r.low && (
+                    <div
+                      data-segment="range"
+                      title={`${r.name}: ${fmt(r.high - r.low)} points more if the suspension lapsed (not on record)`}
+                      className="range-hatch absolute inset-y-0 border border-muted"
+                      style={{ left: `${r.low}%`, width: `${r.high - r.low}%`, minWidth: 2 }}
+                    />
                   )}
+                  {/* The value sits after the bar, or inside its end when the bar nearly fills the track. */}
+                  <span
+                    className={`absolute top-1/2 -translate-y-1/2 whitespace-nowrap tabular-nums ${r.high > 80 ? "-translate-x-full mr-1 rounded bg-card px-1 text-foreground" : "pl-1 text-muted"}`}
+                    style={{ left: `${r.high}%` }}
+                  >
+                    {valueText(r)}
+                  </span>
                 </div>
-                {/* The value sits after the bar, or inside its end when the bar nearly fills the track. */}
-                <span
-                  className={`absolute top-1/2 -translate-y-1/2 whitespace-nowrap tabular-nums ${r.total > 80 ? "-translate-x-full mr-1 rounded bg-card px-1 text-foreground" : "pl-1 text-muted"}`}
-                  style={{ left: `${r.total}%` }}
-                >
-                  {r.total > 0 ? `${r.total < 0.1 ? r.total.toPrecision(2) : r.total.toFixed(1)} %` : "0 %"}
-                </span>
               </div>
             </div>
-          </div>
+          </Fragment>
         ))}
         <div />
         <div className="relative h-5 border-t border-muted text-muted">
@@ -70,6 +99,12 @@ export const SectorExposureChart = memo(function SectorExposureChart({ rows }: {
             {s.label}
           </li>
         ))}
+        {rows.some((r) => r.high > r.low) && (
+          <li className="flex items-center gap-1">
+            <span aria-hidden className="range-hatch inline-block h-3 w-3 border border-muted" />
+            Not on record: up to, if the suspension lapsed
+          </li>
+        )}
       </ul>
     </div>
   );

@@ -15,11 +15,12 @@ import { toElementHeatmapSeries } from "@/lib/charts/element-heatmap-series";
 import { toMeasuresTimelineSeries } from "@/lib/charts/measures-timeline-series";
 import { combineRegimeComparison, computePresetResults } from "@/lib/charts/regime-comparison-series";
 import { toSectorSeries } from "@/lib/charts/sector-series";
-import { summariseResult } from "@/lib/charts/summarise-result";
+import { describeValueAtRisk, summariseResult } from "@/lib/charts/summarise-result";
+import { splitControlled } from "@/lib/report/scenario-lines";
+import { SectorExposureTable } from "@/components/charts/sector-exposure-table";
 import { computeExposure } from "@/lib/engine/compute-exposure";
 import { listRegimes } from "@/lib/engine/list-regimes";
 import { STATUSES, type Status } from "@/lib/engine/status";
-import { formatShare, formatUsdCompact } from "@/lib/format/format-number";
 import { datasetQueryOptions } from "@/lib/queries";
 import { scenarioSlug, scenarioToQuery } from "@/lib/report/build-report";
 import { ELEMENT_SYMBOLS, type ElementSymbol } from "@/lib/schemas/constants";
@@ -106,12 +107,13 @@ export function Dashboard() {
   const { scenario, notices } = resolved;
   const summary = summariseResult(result);
 
+  const controlledSplit = splitControlled(scenario);
   const toggleElement = (symbol: ElementSymbol) => {
-    const set = new Set(scenario.controlledElements);
+    const set = new Set(controlledSplit.union);
     if (set.has(symbol)) set.delete(symbol);
     else set.add(symbol);
     const next = ELEMENT_SYMBOLS.filter((s) => set.has(s));
-    const same = next.length === scenario.regimeControlledElements.length && next.every((s) => scenario.regimeControlledElements.includes(s));
+    const same = next.length === controlledSplit.regime.length && next.every((s) => controlledSplit.regime.includes(s));
     void setUrl({ controlled: same ? null : next.length === 0 ? "none" : next.join(",") });
   };
 
@@ -132,7 +134,7 @@ export function Dashboard() {
     }
   };
 
-  const top = series[0];
+
   const slug = scenarioSlug(scenario);
   // The answer first, on every screen; the controls and charts follow.
   return (
@@ -160,7 +162,7 @@ export function Dashboard() {
         <div data-testid={testIds.summary} aria-live="polite">
         <p className="mt-1 text-lg font-semibold">{summary.headline}</p>
         <p className="mt-1 text-sm">
-          Value at risk in sectors with known volumes: <strong>{formatUsdCompact(summary.valueAtRiskUsd)}</strong> a year.
+          {describeValueAtRisk(result) ?? "Border lens: value at risk is a dependency-lens figure."}
         </p>
         {scenario.caveats.map((c) => (
           <p key={c} className="mt-2 text-sm text-status-case">{c}</p>
@@ -178,8 +180,8 @@ export function Dashboard() {
           />
           <ElementStrip
             elements={dataset.elements.elements}
-            controlled={scenario.controlledElements}
-            regimeControlled={scenario.regimeControlledElements}
+            controlled={controlledSplit.union as ElementSymbol[]}
+            regimeControlled={controlledSplit.regime as ElementSymbol[]}
             shares={scenario.chinaShareOverrides}
             onToggle={toggleElement}
             onReset={() => void setUrl({ controlled: null })}
@@ -198,42 +200,13 @@ export function Dashboard() {
             testId={testIds.sectorChart}
             title="Sector exposure"
             fileBase={`sector-exposure_${slug}`}
-            takeaway={
-              top && top.total > 0
-                ? `${top.name} is the most exposed: ${top.total.toFixed(1)} % of its ${top.basis === "annual-value" ? "annual value" : "products (by count)"} at risk, driven by ${top.drivers.join(", ")}.`
-                : "No sector is exposed under this scenario."
+            takeaway={summary.headline}
+            source={
+              scenario.lens === "border"
+                ? `Border lens: share of each sector's traded items (final goods and inputs) that need a licence or worse at China's border, by count. Data: dataset ${dataset.meta.version}; see Methodology.`
+                : `Share of each sector's output made outside China (outside-China units × unit value) that depends on a controlled input through its supply routes. Sectors with no known volumes are weighed by product count and shown apart. Data: dataset ${dataset.meta.version}; see Methodology.`
             }
-            source={`Share of each sector's annual value (units × unit value) whose products are not free, weighted by China's share of the triggering supply route. Sectors with no known volumes are weighed by product count. Data: dataset ${dataset.meta.version}; see Methodology.`}
-            table={
-              <table className="w-full text-left" data-testid={testIds.sectorTable}>
-                <thead>
-                  <tr>
-                    <th scope="col">Sector</th>
-                    <th scope="col">Exposure</th>
-                    <th scope="col">Licence</th>
-                    <th scope="col">Case-by-case</th>
-                    <th scope="col">Denied</th>
-                    <th scope="col">Value at risk / yr</th>
-                    <th scope="col">Drivers</th>
-                    <th scope="col">Products with volume</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.sectors.map((s) => (
-                    <tr key={s.id} data-testid={testIds.sectorRow(s.id)}>
-                      <th scope="row" className="font-normal">{s.name}</th>
-                      <td data-value={s.exposure}>{formatShare(s.exposure)}{s.exposureBasis === "product-count" ? " (by count)" : ""}</td>
-                      <td>{formatShare(s.byStatus.license.exposure)}</td>
-                      <td>{formatShare(s.byStatus["case-by-case"].exposure)}</td>
-                      <td>{formatShare(s.byStatus.denied.exposure)}</td>
-                      <td data-value={s.valueAtRiskUsd ?? ""}>{formatUsdCompact(s.valueAtRiskUsd)}</td>
-                      <td>{s.drivers.join(", ") || "—"}</td>
-                      <td>{s.productsWithVolume} of {s.productCount}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            }
+            table={<SectorExposureTable sectors={result.sectors} />}
           >
             <SectorExposureChart rows={series} />
           </ChartFrame>

@@ -3,11 +3,11 @@
 import { Fragment, memo } from "react";
 import type { ProductResult } from "@/lib/engine/exposure-types";
 import { STATUSES, type Status } from "@/lib/engine/status";
-import { formatPct, formatUsdCompact } from "@/lib/format/format-number";
+import { formatPct, formatShareRangeShort, formatUsdRangeShort } from "@/lib/format/format-number";
 import type { Dataset } from "@/lib/schemas/dataset";
 import type { ProductSortKey, ProductTableQuery } from "@/lib/tables/product-rows";
 import { testIds } from "@/lib/test-ids";
-import { StatusBadge, statusLabel } from "./status-badge";
+import { StatusRangeBadge, statusLabel } from "./status-badge";
 
 type Props = {
   rows: ProductResult[];
@@ -23,19 +23,33 @@ const COLUMNS: { key: ProductSortKey | null; label: string; className?: string }
   { key: "name", label: "Product" },
   { key: "sector", label: "Sector", className: "hidden md:table-cell" },
   { key: null, label: "End use", className: "hidden lg:table-cell" },
-  { key: "content", label: "Controlled content" },
-  { key: null, label: "Threshold", className: "hidden md:table-cell" },
+  { key: "dependence", label: "Depends" },
   { key: "status", label: "Status" },
   { key: null, label: "Drivers" },
+  { key: "content", label: "0.1 % content", className: "hidden lg:table-cell" },
   { key: "valueAtRisk", label: "Value at risk / yr", className: "hidden sm:table-cell" },
 ];
+
+const ROUTE_LABEL = { listed: "listed item from China", assembly: "inside an assembly from China", madeOutside: "made outside China" } as const;
+const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
+
+function SourceIds({ ids }: { ids: readonly string[] }) {
+  return (
+    <>
+      {ids.map((id, j) => (
+        <Fragment key={id}>
+          {j > 0 && ", "}
+          <a href={`/sources#${id}`} className="text-accent underline">{id}</a>
+        </Fragment>
+      ))}
+    </>
+  );
+}
 
 /** Memoised: a toggle that leaves the rows unchanged (e.g. opening a chart table) does not redraw 50 rows. */
 export const ProductsTable = memo(function ProductsTable({ rows, total, dataset, query, openProduct, onQuery, onOpen }: Props) {
   const sectorName = new Map(dataset.products.sectors.map((s) => [s.id, s.name]));
   const productById = new Map(dataset.products.products.map((p) => [p.id, p]));
-  const sourceById = new Map(dataset.sources.sources.map((s) => [s.id, s]));
-  const exclusionById = new Map(dataset.measures.exclusions.map((e) => [e.id, e]));
 
   const sortBy = (key: ProductSortKey) =>
     onQuery({ sort: key, dir: query.sort === key && query.dir === "desc" ? "asc" : "desc" });
@@ -44,7 +58,8 @@ export const ProductsTable = memo(function ProductsTable({ rows, total, dataset,
     <section aria-labelledby="products-heading" className="rounded-lg border border-border bg-card p-4">
       <h2 id="products-heading" className="text-lg font-semibold">Products</h2>
       <p className="mt-1 text-sm text-muted">
-        Every product in the dataset under the current scenario. Open a row for its components, the reason and the sources.
+        Every product in the dataset under the current scenario: final goods by the scenario&apos;s lens, inputs (magnets,
+        motors, powders) by what they need at China&apos;s border. Open a row for its routes, the reason and the sources.
       </p>
       <div className="mt-3 flex flex-wrap gap-3 text-sm">
         <label className="flex items-center gap-1">
@@ -108,7 +123,7 @@ export const ProductsTable = memo(function ProductsTable({ rows, total, dataset,
               const data = productById.get(p.id);
               return (
                 <Fragment key={p.id}>
-                  <tr className="border-b border-border align-top" data-testid={testIds.productRow(p.id)} data-status={p.status}>
+                  <tr className="border-b border-border align-top" data-testid={testIds.productRow(p.id)} data-status={p.status.high} data-status-low={p.status.low}>
                     <td className="py-2 pr-3">
                       <button
                         type="button"
@@ -119,33 +134,46 @@ export const ProductsTable = memo(function ProductsTable({ rows, total, dataset,
                       >
                         {p.name}
                       </button>
+                      {p.role === "intermediate" && <span className="ml-1 text-xs text-muted" title="An input: its status is what it needs at China's border">(input)</span>}
                     </td>
                     <td className="hidden py-2 pr-3 md:table-cell">{sectorName.get(p.sectorId)}</td>
                     <td className="hidden py-2 pr-3 lg:table-cell">
                       {p.endUse}
                       {p.advancedSemiconductor ? ", advanced node" : ""}
                     </td>
-                    <td className="py-2 pr-3 tabular-nums" data-value={p.controlledContentPct ?? ""}>
-                      {formatPct(p.controlledContentPct)}
-                      {p.thresholdBasis === "product" && <span className="text-muted" title="Measured against the product's value: the component's own value is not in the data"> *</span>}
+                    <td className="py-2 pr-3 tabular-nums" data-value={p.dependence.high} data-low={p.dependence.low}>
+                      {p.lens === "border" ? <span className="text-muted" title="Inputs and the border lens have no dependence figure">—</span> : formatShareRangeShort(p.dependence)}
                     </td>
-                    <td className="hidden py-2 pr-3 tabular-nums md:table-cell">{p.thresholdPct === null ? "—" : `${p.thresholdPct} %`}</td>
-                    <td className="py-2 pr-3"><StatusBadge status={p.status} /></td>
+                    <td className="py-2 pr-3"><StatusRangeBadge status={p.status} /></td>
                     <td className="py-2 pr-3">{p.drivers.join(", ") || "—"}</td>
-                    <td className="hidden py-2 pr-3 tabular-nums sm:table-cell" data-value={p.valueAtRiskUsd ?? ""}>
-                      {p.annualUnits === null ? <span className="text-muted" title="Annual volume not found">volume n/a</span> : formatUsdCompact(p.valueAtRiskUsd)}
+                    <td className="hidden py-2 pr-3 tabular-nums lg:table-cell" data-value={p.controlledContentPct?.high ?? ""}>
+                      {p.controlledContentPct === null ? "—" : formatPct(p.controlledContentPct.high)}
+                      {p.thresholdBasis === "product" && <span className="text-muted" title="Measured against the product's value: the magnet's or target's own value is not in the data"> *</span>}
+                    </td>
+                    <td className="hidden py-2 pr-3 tabular-nums sm:table-cell" data-value={p.valueAtRiskUsd?.high ?? ""}>
+                      {p.valueAtRiskUsd !== null ? (
+                        formatUsdRangeShort(p.valueAtRiskUsd)
+                      ) : (
+                        <span className="text-muted" title={p.role === "intermediate" ? "An input never adds to a sector's value" : "No outside-China volume or unit value on record"}>
+                          {p.role === "intermediate" ? "input" : "n/a"}
+                        </span>
+                      )}
                     </td>
                   </tr>
                   {open && data && (
                     <tr id={`detail-${p.id}`} data-testid={testIds.productDetail(p.id)} className="border-b border-border bg-background">
                       <td colSpan={COLUMNS.length} className="p-3">
                         <p className="font-medium">{p.reason}</p>
+                        {p.lens === "dependency" && <p className="mt-1 text-sm">At China&apos;s border, bought as traded ({p.tradedAs.replaceAll("_", " ")}): {p.border.reason}</p>}
                         <p className="mt-1 text-xs text-muted">
-                          Unit value ${data.unitValueUsd.value.toLocaleString("en-US")} ({data.unitValueUsd.confidence}
-                          {data.unitValueUsd.sourceIds.length ? `, ${data.unitValueUsd.sourceIds.join(", ")}` : ""}): {data.unitValueUsd.basis}
+                          Unit value {data.unitValueUsd.value === null ? "not found" : `$${data.unitValueUsd.value.toLocaleString("en-US")}`}
+                          {data.unitValueUsd.year ? ` (${data.unitValueUsd.year})` : ""} [{data.unitValueUsd.confidence}
+                          {data.unitValueUsd.sourceIds.length > 0 && <>, <SourceIds ids={data.unitValueUsd.sourceIds} /></>}]: {data.unitValueUsd.basis}
                         </p>
                         <p className="mt-1 text-xs text-muted">
-                          Annual units {data.annualUnits.value === null ? "not found" : data.annualUnits.value.toLocaleString("en-US")} ({data.annualUnits.confidence}): {data.annualUnits.basis}
+                          Units a year {data.annualUnits.value === null ? "not found" : data.annualUnits.value.toLocaleString("en-US")} (made {data.annualUnits.scope.replace("-", " ")}
+                          {data.annualUnits.year ? `, ${data.annualUnits.year}` : ""}) [{data.annualUnits.confidence}
+                          {data.annualUnits.sourceIds.length > 0 && <>, <SourceIds ids={data.annualUnits.sourceIds} /></>}]: {data.annualUnits.basis}
                         </p>
                         <ul className="mt-2 space-y-2">
                           {data.components.map((c, i) => {
@@ -153,34 +181,36 @@ export const ProductsTable = memo(function ProductsTable({ rows, total, dataset,
                             return (
                               <li key={c.name} className="rounded border border-border p-2">
                                 <p>
-                                  <span className="font-medium">{c.name}</span>, {c.form.replaceAll("_", " ")} traded as {c.tradedAs.replaceAll("_", " ")}:{" "}
+                                  <span className="font-medium">{c.name}</span>, {c.form.replaceAll("_", " ")}:{" "}
                                   {c.elements.map((e) => `${e.symbol} ${e.grams === null ? "? (not found)" : `${e.grams.toPrecision(3)} g`}`).join(", ")}
-                                  {r && r.weight > 0 && ` — caught share ${Math.round(r.weight * 1000) / 10} %`}
+                                  {c.massG !== null && ` in ${c.massG.toLocaleString("en-US")} g`}
+                                  {r && p.lens === "dependency" && ` — dependence ${formatShareRangeShort(r.dependence)}`}
                                 </p>
-                                {(c.excludedBy ?? []).map((x) => (
-                                  <p key={x} className="text-xs text-muted">Excluded: {exclusionById.get(x)?.text}</p>
-                                ))}
+                                {r && (
+                                  <ul className="mt-1 text-xs">
+                                    {r.routes.map((route) => (
+                                      <li key={route.route}>
+                                        {pct(route.share)} {ROUTE_LABEL[route.route]}:{" "}
+                                        {route.caught.low === route.caught.high ? (route.caught.high ? (route.held ? "held" : "caught") : "not caught") : "caught only if the suspension lapsed"}
+                                        <span className="text-muted"> — {route.note}</span>
+                                      </li>
+                                    ))}
+                                    {r.shares.none > 0 && <li className="text-muted">{pct(r.shares.none)} no China-origin material</li>}
+                                    {r.routeRef && (
+                                      <li className="text-muted">
+                                        Route shares: <a href={`/methodology#route-${r.routeRef}`} className="text-accent underline">{r.routeRef}</a>
+                                      </li>
+                                    )}
+                                  </ul>
+                                )}
                                 <p className="mt-1 text-xs text-muted">
                                   {c.confidence}: {c.basis}
                                 </p>
-                                <p className="mt-1 text-xs">
-                                  Sources:{" "}
-                                  {c.sourceIds.map((id, j) => {
-                                    const src = sourceById.get(id);
-                                    return (
-                                      <Fragment key={id}>
-                                        {j > 0 && ", "}
-                                        {src?.urls[0] ? (
-                                          <a href={src.urls[0]} rel="noreferrer noopener" target="_blank" className="text-accent underline" title={src.citation}>
-                                            {id}
-                                          </a>
-                                        ) : (
-                                          <span title={src?.citation}>{id}</span>
-                                        )}
-                                      </Fragment>
-                                    );
-                                  })}
-                                </p>
+                                {c.sourceIds.length > 0 && (
+                                  <p className="mt-1 text-xs">
+                                    Sources: <SourceIds ids={c.sourceIds} />
+                                  </p>
+                                )}
                               </li>
                             );
                           })}

@@ -50,12 +50,14 @@ function Segmented<T extends string>({
 }
 
 export function RuleControls({ scenario, thresholdPct, chinaShare, onChange }: Props) {
+  // Where the record leaves two outcomes, the controls show the high one's (the suspension lapsed).
+  const rules = scenario.outcomes[scenario.outcomes.length - 1];
   return (
     <div className="space-y-3">
       <Segmented
         label="0.1 % rule (Ann. 61, extraterritorial)"
         testId={testIds.extraterritorialSwitch}
-        value={scenario.extraterritorial ? "on" : "off"}
+        value={rules?.extraterritorial ? "on" : "off"}
         options={[
           { value: "off", label: "Off" },
           { value: "on", label: "On" },
@@ -65,7 +67,7 @@ export function RuleControls({ scenario, thresholdPct, chinaShare, onChange }: P
       <CommitNumberInput
         label="De minimis threshold (%)"
         testId={testIds.thresholdInput}
-        value={thresholdPct ?? scenario.deMinimisPct}
+        value={thresholdPct ?? rules?.deMinimisPct ?? null}
         placeholder="0.1"
         min={0}
         max={100}
@@ -87,7 +89,7 @@ export function RuleControls({ scenario, thresholdPct, chinaShare, onChange }: P
         <select
           data-testid={testIds.militarySelect}
           className="rounded border border-border bg-card p-1"
-          value={scenario.militaryEndUse}
+          value={rules?.militaryEndUse ?? "license"}
           onChange={(e) => onChange({ key: "military", value: e.target.value === "deny" ? "deny" : "license" })}
         >
           <option value="deny">Denied</option>

@@ -23,3 +23,16 @@ export function StatusBadge({ status }: { status: Status }) {
 }
 
 export const statusLabel = (s: Status) => LABEL[s];
+
+/** A status the record may leave open: one badge, or "low → high" with the high end marked as not on record. */
+export function StatusRangeBadge({ status }: { status: { low: Status; high: Status } }) {
+  if (status.low === status.high) return <StatusBadge status={status.high} />;
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1" title="Low: suspension extended; high: lapsed (not on record)">
+      <StatusBadge status={status.low} />
+      <span aria-hidden>→</span>
+      <span className="sr-only">to</span>
+      <StatusBadge status={status.high} />
+    </span>
+  );
+}

@@ -7,6 +7,7 @@ import type { PartResult } from "./determine-parts";
 function result(status: Status, unitValueUsd: number, drivers: ElementSymbol[], incomplete = false): PartResult {
   return {
     partId: "x", description: "", unitValueUsd, madeIn: "china", endUse: "civil", form: "alloy", elements: [], status,
+    statusLow: status,
     route: drivers.length > 0 ? "direct" : null, controlledContentPct: null, thresholdPct: null, drivers, reason: "",
     incomplete, errorRows: [], rows: [],
   };

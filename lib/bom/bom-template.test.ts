@@ -9,7 +9,7 @@ import { parseBom } from "./parse-bom";
 const dataset = getDataset();
 const statuses = (regime: string) => {
   const parsed = parseBom(bomTemplateCsv());
-  const results = determineParts(dataset, resolveScenario(dataset, { regime }, "2026-11-25"), parsed.parts);
+  const results = determineParts(dataset, resolveScenario(dataset, { regime }, "2026-12-02"), parsed.parts);
   return Object.fromEntries(results.map((r) => [r.partId, r.status]));
 };
 
@@ -37,7 +37,7 @@ describe("bomTemplateCsv", () => {
     expect(statuses("apr-2025")).toEqual({
       "MAG-EV-001": "license", "SMCO-JP-014": "free", "CMP-CE-200": "free", "TGT-GD-300": "free", "ROD-TBDY-07": "denied",
     });
-    // Breakdown adds the 0.1 % rule: the Gd target (0.74 %) is caught, the SmCo magnet (0.089 %) is not.
+    // Breakdown adds the 0.1 % rule: the Gd target (0.86 %) is caught, the SmCo magnet (0.086 %) is not.
     expect(statuses("breakdown")).toEqual({
       "MAG-EV-001": "license", "SMCO-JP-014": "free", "CMP-CE-200": "free", "TGT-GD-300": "case-by-case", "ROD-TBDY-07": "denied",
     });

@@ -18,7 +18,8 @@ describe("buildBomReport", () => {
     expect(r.reportVersion).toBe("1.0");
     expect(r.title).toBe("Bill of materials under rare-earth export controls: Breakdown");
     expect(r.scenario.regime).toBe("breakdown");
-    expect(r.scenarioQuery).toMatch(/^regime=breakdown&asOf=\d{4}-\d{2}-\d{2}&controlled=/);
+    // the preset and its date; the controlled set travels only when the user changed it
+    expect(r.scenarioQuery).toMatch(/^regime=breakdown&asOf=\d{4}-\d{2}-\d{2}$/);
     expect(r.file).toMatchObject({ bytes: expect.any(Number), rows: 9, name: "bom.csv" });
     expect(r.file.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(r.parts).toHaveLength(5);

@@ -11,10 +11,10 @@ export function formatBomElement(e: BomElement): string {
 }
 
 export const BOM_METHOD = [
-  "Bought from China (made_in china): the part is caught when it holds a controlled element in a form the control rules list for that element. A part is traded as itself, so the MOFCOM FAQ exclusions (motors, finished electronics...) do not apply.",
+  "Every part goes through the same rules kernel as the dashboard's products (border lens). Bought from China (made_in china): the part is caught when it holds a controlled element in a form the control rules list for that element. A part is traded as itself, so the MOFCOM FAQ exclusions (motors, finished electronics...) do not apply. From April to June 2025 customs held every NdFeB magnet for content checks: such a hold counts as a licence-like delay.",
   "Made abroad: caught only under the Ann. 61 0.1 % rule where the scenario applies it. Annex reading: magnets and sputtering targets, Part-1 elements only; broad reading: any form, every controlled element.",
-  "China-origin content = sum of grams / 1000 x reference price (US$/kg, dataset) x china_origin_share; compared with the part's unit value. A missing price makes the test undecidable; it is then treated as met.",
-  "Status from the end use: military where denied -> denied; advanced_semiconductor under Ann. 61 -> case-by-case; otherwise licence (civil passes under a general licence where the scenario has one).",
+  "China-origin content = sum of grams / 1000 x element price (US$/kg: the dataset's oxide price / the element's mass fraction in the oxide) x china_origin_share; compared with the part's unit value. A missing price makes the test undecidable; it is then treated as met.",
+  "Status from the end use and the buyer's country: military where a measure denies it for that country (Ann. 46 Art. 1 US, Ann. 1/2026 Japan, Ann. 61 everywhere) or samarium for any military user -> denied; advanced_semiconductor under Ann. 61 -> case-by-case; otherwise licence. Where the record leaves a suspension's end open, the worst outcome is shown and the reason gives both.",
   "Rows with an error are left out; a part with a rejected row is computed from its other rows and marked incomplete. Rows are numbered with the header as row 1.",
 ];
 

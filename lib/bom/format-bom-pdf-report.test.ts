@@ -31,11 +31,11 @@ describe("formatBomPdfReport", () => {
     const { flat } = await extract(pdf);
     expect(flat).toContain(report.title);
     expect(flat).toContain(`File sha256: ${report.file.sha256}`);
-    expect(flat).toContain('Breakdown (preset "breakdown")');
+    expect(flat).toContain('Breakdown (scenario preset "breakdown")');
     expect(flat).toContain("5 parts: 1 denied, 1 case-by-case, 1 needs a licence, 2 free");
     expect(flat).toContain("ROD-TBDY-07");
     expect(flat).toContain("TGT-GD-300");
-    expect(flat).toContain("0.74 %");
+    expect(flat).toContain("0.86 %");
     expect(flat).toContain("No row errors.");
     expect(flat).toContain("Method");
   }, 30_000);

@@ -1,3 +1,4 @@
+import { describeScenarioLines } from "../report/scenario-lines";
 import { compareStatus } from "../engine/status";
 import { formatUsdCompact } from "../format/format-number";
 import {
@@ -188,19 +189,7 @@ function utc(iso: string): string {
 }
 
 function scenarioLines(r: BomReport): [string, string][] {
-  const s = r.scenario;
-  const names = (xs: readonly string[]) => (xs.length > 0 ? xs.join(", ") : "none");
-  return [
-    ["Regime", s.regime ? `${s.regimeName} (preset "${s.regime}")` : `Measures in force on ${s.asOf}`],
-    ["As of", `${s.asOf} (suspensions ${s.suspensions})`],
-    ["Controlled elements", names(s.controlledElements)],
-    ["0.1 % rule (Ann. 61)", s.extraterritorial ? `on; threshold ${s.deMinimisPct ?? "—"} % of the part's value` : "off"],
-    ["Reading", s.reading === "broad" ? "broad (any form, every controlled element)" : "annex (magnets and sputtering targets, Part-1 elements)"],
-    ["Military end use", s.militaryEndUse === "deny" ? "denied" : "licence"],
-    ["Advanced-semiconductor rule", s.advancedSemiconductor],
-    ["General licence for civil use", s.civilGeneralLicence ? "yes" : "no"],
-    ["Changed from preset", names(s.overrides)],
-  ];
+  return describeScenarioLines(r.scenario);
 }
 
 function drawSummary(w: Writer, r: BomReport): void {

@@ -10,8 +10,8 @@ const row = (id: string) => series.rows.find((r) => r.id === id);
 
 describe("toMeasuresTimelineSeries", () => {
   it("lists the China-side rare-earth measures, suspensions and trade arrangements left out, differing parts added", () => {
-    // 21 measures: US-side (affiliates rule, DFARS), CN+US (Geneva, Busan), not rare-earth (Ann. 55, 58) and the
-    // suspensions (Ann. 70, 72) are left out: 13 rows. Ann. 46 Art. 2 (suspended by Ann. 72) and Ann. 61 items 1-2
+    // 23 measures: US-side (affiliates rule, DFARS), CN+US (Geneva, Busan), not rare-earth (Ann. 55, 58) and the
+    // suspensions (Ann. 70, 72) are left out: 15 rows, the two practices on record among them. Ann. 46 Art. 2 (suspended by Ann. 72) and Ann. 61 items 1-2
     // (due 1 Dec 2025) have their own dates: 3 part rows. Ann. 46 Art. 1 and Ann. 61 item 3 match their measure.
     expect(series.rows.map((r) => r.id)).toEqual([
       "cn-tech-catalogue-2023",
@@ -19,6 +19,8 @@ describe("toMeasuresTimelineSeries", () => {
       "cn-mofcom-ann46-2024",
       "cn-mofcom-ann46-2024#art2",
       "cn-mofcom-gac-ann18-2025",
+      "cn-customs-ndfeb-content-checks-2025",
+      "cn-samarium-military-practice-2025",
       "cn-mofcom-gac-ann56-2025",
       "cn-mofcom-gac-ann57-2025",
       "cn-mofcom-ann61-2025",
@@ -37,18 +39,20 @@ describe("toMeasuresTimelineSeries", () => {
   it.each([
     // Ann. 18: in force 4 Apr 2025 → 30 Jun 2027 = 365 + 365 + (26 + 31 + 30) = 817 days, never suspended.
     ["cn-mofcom-gac-ann18-2025", "Ann. 18/2025", "2025-04-04", 817, 0, 0, false, "in force"],
-    // Ann. 57: due 8 Nov 2025, suspended from 7 Nov 2025 (the day before) → never in force; suspended 7 Nov 2025 →
-    // 10 Nov 2026 = 365 + 3 = 368 days; after the scheduled end, 10 Nov 2026 → 30 Jun 2027 =
-    // 20 + 31 + 31 + 28 + 31 + 30 + 31 + 30 = 232 days.
-    ["cn-mofcom-gac-ann57-2025", "Ann. 57/2025", "2025-11-07", 0, 368, 232, true, "scheduled end passed, not on record"],
+    // Ann. 57: due 8 Nov 2025, suspended from 7 Nov 2025 (the day before) → never in force; suspended "until 10 Nov
+    // 2026", through that day: 7 Nov 2025 → 11 Nov 2026 = 365 + 4 = 369 days; after it, 11 Nov 2026 → 30 Jun 2027 =
+    // 19 + 31 + 31 + 28 + 31 + 30 + 31 + 30 = 231 days.
+    ["cn-mofcom-gac-ann57-2025", "Ann. 57/2025", "2025-11-07", 0, 369, 231, true, "scheduled end passed, not on record"],
     // Ann. 61 (item 3): in force 9 Oct → 7 Nov 2025 = 22 + 7 = 29 days, then as Ann. 57.
-    ["cn-mofcom-ann61-2025", "Ann. 61/2025", "2025-10-09", 29, 368, 232, false, "scheduled end passed, not on record"],
+    ["cn-mofcom-ann61-2025", "Ann. 61/2025", "2025-10-09", 29, 369, 231, false, "scheduled end passed, not on record"],
     // Ann. 61 item 1: due 1 Dec 2025, suspended from 7 Nov 2025: never in force.
-    ["cn-mofcom-ann61-2025#item1", "Ann. 61 item 1", "2025-11-07", 0, 368, 232, true, "scheduled end passed, not on record"],
-    // Ann. 46 Art. 2: in force 3 Dec 2024 → 9 Nov 2025 = 365 − 24 = 341 days; suspended by Ann. 72 until
-    // 27 Nov 2026 = 365 + 18 = 383 days; after, 27 Nov 2026 → 30 Jun 2027 = 3 + 31 + 31 + 28 + 31 + 30 + 31 + 30 = 215.
+    ["cn-mofcom-ann61-2025#item1", "Ann. 61 item 1", "2025-11-07", 0, 369, 231, true, "scheduled end passed, not on record"],
+    // Ann. 46 Art. 2: in force 3 Dec 2024 → 9 Nov 2025 = 365 − 24 = 341 days; suspended by Ann. 72 through
+    // 27 Nov 2026: 9 Nov 2025 → 28 Nov 2026 = 365 + 19 = 384 days; after, 28 Nov 2026 → 30 Jun 2027 = 214.
     // On 25 Nov 2026 it is still suspended.
-    ["cn-mofcom-ann46-2024#art2", "Ann. 46 Art. 2", "2024-12-03", 341, 383, 215, false, "suspended"],
+    ["cn-mofcom-ann46-2024#art2", "Ann. 46 Art. 2", "2024-12-03", 341, 384, 214, false, "suspended"],
+    // Customs content checks: 4 Apr → 30 Jun 2025, the last day included: 27 + 31 + 30 = 88 days; ended by today.
+    ["cn-customs-ndfeb-content-checks-2025", "NdFeB content checks", "2025-04-04", 88, 0, 0, false, "ended"],
     // Technology catalogue: 21 Dec 2023 → 21 Dec 2026 = 3 × 365 + 1 (29 Feb 2024) = 1096; → 21 Jun 2027 = 182;
     // → 30 Jun 2027 = 9: 1287 days.
     ["cn-tech-catalogue-2023", "Tech. catalogue", "2023-12-21", 1287, 0, 0, false, "in force"],
@@ -67,7 +71,9 @@ describe("toMeasuresTimelineSeries", () => {
     // Before 7 Nov 2025 Ann. 57 was announced but not yet due; during the pause it is suspended.
     ["2025-10-20", "not yet in force"],
     ["2026-06-30", "suspended"],
-    ["2026-11-10", "scheduled end passed, not on record"],
+    // "until 10 November" runs through that day
+    ["2026-11-10", "suspended"],
+    ["2026-11-11", "scheduled end passed, not on record"],
   ])("Ann. 57 on %s: %s", (today, status) => {
     expect(toMeasuresTimelineSeries(dataset, today).rows.find((r) => r.id === "cn-mofcom-gac-ann57-2025")?.statusToday).toBe(status);
   });
@@ -87,7 +93,7 @@ describe("toMeasuresTimelineSeries", () => {
       "Announced 9 Oct 2025",
       "Effective 8 Nov 2025 (due; never took effect)",
       "Suspended from 7 Nov 2025 by Ann. 70/2025",
-      "Suspension scheduled to end 10 Nov 2026: what followed is not on record",
+      "Suspension scheduled to run until 10 Nov 2026: what followed is not on record",
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { formatDay, formatMonth } from "../format/format-date";
 import type { Dataset } from "../schemas/dataset";
 import type { Measure } from "../schemas/measure";
 
@@ -13,17 +14,7 @@ const GOODS_TYPES: ReadonlySet<Measure["type"]> = new Set(["item_licensing", "ex
 
 export const msOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-/** "4 Apr 2025" */
-export function formatDay(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
-}
-/** "Jul 2023": tick label for a first-of-month timestamp. */
-export function formatMonth(ms: number): string {
-  const d = new Date(ms);
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
+export { formatDay, formatMonth };
 
 export type TimelineRow = {
   /** Measure id, or `id#part` for a part whose dates differ from its measure's. */
@@ -41,7 +32,9 @@ export type TimelineRow = {
   /** Suspended on or before the day it was due to take effect. */
   neverInForce: boolean;
   /** Where the recorded schedule leaves it on `today`. */
-  statusToday: "in force" | "suspended" | "scheduled end passed, not on record" | "not yet in force";
+  statusToday: "in force" | "suspended" | "scheduled end passed, not on record" | "not yet in force" | "ended";
+  /** Last day a practice is on record as applied. */
+  endedOn: string | null;
   /** Stacked segment lengths in ms; `offset` is the absolute timestamp where the first visible segment starts. */
   offset: number;
   inForce: number;
@@ -66,6 +59,8 @@ const SHORT_LABELS: Record<string, string> = {
   "cn-tech-catalogue-2023": "Tech. catalogue",
   "cn-re-management-regulations-2024": "RE Mgmt Regulations",
   "cn-general-licences-2025-12": "General licences",
+  "cn-customs-ndfeb-content-checks-2025": "NdFeB content checks",
+  "cn-samarium-military-practice-2025": "Sm: no military sales",
   "cn-dual-use-catalogue-2026": "Dual-use catalogue",
   "cn-japan-entity-lists-2026-02-24": "Japan lists, Feb 26",
   "cn-japan-entity-lists-2026-06-29": "Japan lists, Jun 26",
@@ -88,7 +83,10 @@ const partLabel = (measureLabel: string, part: string) => {
   return `${measureLabel.replace(/\/\d{4}/, "")} ${name}`;
 };
 
-type Dated = { effective: string | null; suspendedFrom: string | null; suspendedUntil: string | null };
+type Dated = { effective: string | null; suspendedFrom: string | null; suspendedUntil: string | null; endedOn: string | null };
+
+/** The day after an ISO date: a suspension "until" a day runs through it, a practice "ended on" a day applied on it. */
+const dayAfter = (iso: string) => new Date(msOf(iso) + 86_400_000).toISOString().slice(0, 10);
 
 const minDate = (a: string, b: string) => (a < b ? a : b);
 const maxDate = (a: string, b: string) => (a > b ? a : b);
@@ -101,19 +99,21 @@ function segments(d: Dated) {
   if (!d.effective && !d.suspendedFrom) return zero;
   const suspendedFrom = d.suspendedFrom;
   const start = suspendedFrom && d.effective ? minDate(d.effective, suspendedFrom) : (d.effective ?? suspendedFrom!);
-  const inForceEnd = suspendedFrom ?? TIMELINE_END;
+  const inForceEnd = suspendedFrom ?? (d.endedOn ? dayAfter(d.endedOn) : TIMELINE_END);
   const inForce = d.effective ? span(d.effective, maxDate(d.effective, inForceEnd)) : 0;
-  const suspensionEnd = d.suspendedUntil ?? TIMELINE_END;
+  const suspensionEnd = d.suspendedUntil ? dayAfter(d.suspendedUntil) : TIMELINE_END;
   const suspended = suspendedFrom ? span(suspendedFrom, suspensionEnd) : 0;
-  const afterScheduledEnd = suspendedFrom && d.suspendedUntil ? span(d.suspendedUntil, TIMELINE_END) : 0;
+  const afterScheduledEnd = suspendedFrom && d.suspendedUntil ? span(dayAfter(d.suspendedUntil), TIMELINE_END) : 0;
   return { offset: msOf(clip(start)), inForce, suspended, afterScheduledEnd };
 }
 
 function statusOn(d: Dated, today: string): TimelineRow["statusToday"] {
   if (d.suspendedFrom && today >= d.suspendedFrom) {
-    return d.suspendedUntil && today >= d.suspendedUntil ? "scheduled end passed, not on record" : "suspended";
+    // "until 10 November" runs through that day
+    return d.suspendedUntil && today > d.suspendedUntil ? "scheduled end passed, not on record" : "suspended";
   }
   if (!d.effective || today < d.effective) return "not yet in force";
+  if (d.endedOn && today > d.endedOn) return "ended";
   return "in force";
 }
 
@@ -127,11 +127,12 @@ function makeRow(
     `Announced ${formatDay(base.announced)}`,
     d.effective ? `Effective ${formatDay(d.effective)}${neverInForce ? " (due; never took effect)" : ""}` : "No effective date",
   ];
+  if (d.endedOn) details.push(`Last on record ${formatDay(d.endedOn)}`);
   if (d.suspendedFrom) {
     details.push(`Suspended from ${formatDay(d.suspendedFrom)}${base.suspendedBy ? ` by ${base.suspendedBy}` : ""}`);
     details.push(
       d.suspendedUntil
-        ? `Suspension scheduled to end ${formatDay(d.suspendedUntil)}${today >= d.suspendedUntil ? ": what followed is not on record" : ""}`
+        ? `Suspension scheduled to run until ${formatDay(d.suspendedUntil)}${today > d.suspendedUntil ? ": what followed is not on record" : ""}`
         : "Suspension with no scheduled end",
     );
   }
@@ -151,12 +152,12 @@ export function toMeasuresTimelineSeries(dataset: Dataset, today: string): Measu
   for (const m of measures) {
     if (m.side !== "CN" || !m.rareEarthRelated || CONTEXT_TYPES.has(m.type)) continue;
     const label = labelOf.get(m.id) ?? m.id;
-    const dated: Dated = { effective: m.effective, suspendedFrom: m.suspendedFrom ?? null, suspendedUntil: m.suspendedUntil ?? null };
+    const dated: Dated = { effective: m.effective, suspendedFrom: m.suspendedFrom ?? null, suspendedUntil: m.suspendedUntil ?? null, endedOn: m.endedOn ?? null };
     const suspendedBy = m.suspendedBy ? (labelOf.get(m.suspendedBy) ?? m.suspendedBy) : suspenderOf(m.id);
     const goodsControl = GOODS_TYPES.has(m.type);
     rows.push(makeRow({ id: m.id, label, title: m.title, isPart: false, goodsControl, announced: m.announced, suspendedBy }, dated, today));
     for (const p of m.parts ?? []) {
-      const pd: Dated = { effective: p.effective, suspendedFrom: p.suspendedFrom ?? null, suspendedUntil: p.suspendedUntil ?? null };
+      const pd: Dated = { effective: p.effective, suspendedFrom: p.suspendedFrom ?? null, suspendedUntil: p.suspendedUntil ?? null, endedOn: null };
       if (pd.effective === dated.effective && pd.suspendedFrom === dated.suspendedFrom && pd.suspendedUntil === dated.suspendedUntil) continue;
       const partId = `${m.id}#${p.part}`;
       rows.push(
@@ -208,7 +209,7 @@ export function toMeasuresTimelineSeries(dataset: Dataset, today: string): Measu
 
 function takeawayFor(rows: TimelineRow[], today: string): string {
   const goods = rows.filter((r) => r.goodsControl && !r.isPart);
-  const uninterrupted = goods.filter((r) => r.effective && r.effective <= today && !r.suspendedFrom);
+  const uninterrupted = goods.filter((r) => r.effective && r.effective <= today && !r.suspendedFrom && !r.endedOn);
   const never = goods.filter((r) => r.neverInForce);
   if (goods.length === 0) return "No China-side rare-earth goods control is on record.";
   const names = (rs: TimelineRow[]) => joinList(rs.map((r) => r.label));

@@ -1,7 +1,8 @@
 import { computeExposure } from "../engine/compute-exposure";
-import type { ExposureResult } from "../engine/exposure-types";
+import type { ExposureResult, Range, SectorBasis } from "../engine/exposure-types";
 import { resolveScenario } from "../engine/resolve-scenario";
-import { formatPct } from "../format/format-number";
+import { formatShareRangeShort } from "../format/format-number";
+import type { ScenarioInput } from "../engine/scenario";
 import type { Dataset } from "../schemas/dataset";
 
 /** Key of the column that holds the user's current scenario. */
@@ -13,7 +14,7 @@ const SHORT_LABELS: Record<string, string> = {
   "apr-2025": "Apr 2025",
   "oct-2025": "Oct 2025 (ann.)",
   "post-suspension-2025-11": "Nov 2025 pause",
-  "as-of-today": "Today (sched.)",
+  "as-of-today": "Today (range)",
   "extended-pause": "Ext. pause",
   "partial-rollback": "Part. rollback",
   breakdown: "Breakdown",
@@ -25,7 +26,7 @@ const shortLabel = (id: string, name: string) =>
 /** Exposure 0..1 as a percentage rounded to 2 decimals, as in the sector chart. */
 const pct = (x: number) => Math.round(x * 10000) / 100;
 
-type SectorExposure = { exposure: number; basis: "annual-value" | "product-count" };
+type SectorExposure = { exposure: Range; basis: SectorBasis };
 
 /** Every preset's exposure by sector: depends only on the dataset and today, so the page computes it once. */
 export type PresetResults = {
@@ -36,13 +37,14 @@ export type PresetResults = {
   exposure: Record<string, Record<string, SectorExposure>>;
 };
 
-export function computePresetResults(dataset: Dataset, today: string): PresetResults {
+/** Every preset under the same lens and destination as the page's scenario. */
+export function computePresetResults(dataset: Dataset, today: string, options: Pick<ScenarioInput, "lens" | "destination"> = {}): PresetResults {
   const exposure: PresetResults["exposure"] = {};
   const presets = dataset.regimes.regimes.map((r) => {
-    const scenario = resolveScenario(dataset, { regime: r.id }, today);
+    const scenario = resolveScenario(dataset, { ...options, regime: r.id }, today);
     const result = computeExposure(dataset, scenario);
     exposure[r.id] = Object.fromEntries(
-      result.sectors.map((s) => [s.id, { exposure: s.exposure, basis: s.exposureBasis }]),
+      result.sectors.map((s) => [s.id, { exposure: s.exposure, basis: s.basis }]),
     );
     return { id: r.id, name: r.name, shortLabel: shortLabel(r.id, r.name), kind: r.kind, asOf: scenario.asOf };
   });
@@ -55,16 +57,20 @@ export type RegimeComparisonBar = {
   label: string;
   shortLabel: string;
   isCurrent: boolean;
-  /** 0..100 */
-  exposurePct: number;
-  /** The exposure as the tables print it ("23.5 %"). */
+  /** 0..100, at the low and high ends of the range (equal when the record decides). */
+  lowPct: number;
+  highPct: number;
+  /** highPct − lowPct: the range mark drawn on from the bar's end. */
+  extraPct: number;
+  /** The exposure as the tables print it ("24 %", "7.1–40 %"). */
   display: string;
 };
 
 export type RegimeComparisonSector = {
   sectorId: string;
   name: string;
-  basis: "annual-value" | "product-count";
+  basis: SectorBasis;
+  /** The current scenario's high end, percent: the sort key. */
   currentPct: number;
   /** One bar per preset in dataset order, then the current scenario. */
   bars: RegimeComparisonBar[];
@@ -92,16 +98,17 @@ export function combineRegimeComparison(presets: PresetResults, current: Exposur
 
   const sectors = presets.sectors.map((sector): RegimeComparisonSector => {
     const cur = currentBySector.get(sector.id);
-    const curExposure = cur?.exposure ?? 0;
+    const zero: Range = { low: 0, high: 0 };
+    const curExposure = cur?.exposure ?? zero;
     const bars = columns.map((c): RegimeComparisonBar => {
-      const e = c.isCurrent ? curExposure : (presets.exposure[c.key]?.[sector.id]?.exposure ?? 0);
-      return { ...c, exposurePct: pct(e), display: formatPct(e * 100) };
+      const e = c.isCurrent ? curExposure : (presets.exposure[c.key]?.[sector.id]?.exposure ?? zero);
+      return { ...c, lowPct: pct(e.low), highPct: pct(e.high), extraPct: pct(e.high) - pct(e.low), display: formatShareRangeShort(e) };
     });
     return {
       sectorId: sector.id,
       name: sector.name,
-      basis: cur?.exposureBasis ?? presets.exposure[presets.presets[0]?.id ?? ""]?.[sector.id]?.basis ?? "annual-value",
-      currentPct: pct(curExposure),
+      basis: cur?.basis ?? presets.exposure[presets.presets[0]?.id ?? ""]?.[sector.id]?.basis ?? "value",
+      currentPct: pct(curExposure.high),
       bars,
     };
   });
@@ -118,7 +125,7 @@ export function toRegimeComparisonSeries(dataset: Dataset, current: ExposureResu
 function takeawayFor(sectors: RegimeComparisonSector[], presets: PresetResults): string {
   // A preset under which no sector is exposed (before April 2025) would make every sector "swing"; set it aside.
   const empty = new Set(
-    presets.presets.filter((p) => sectors.every((s) => (s.bars.find((b) => b.key === p.id)?.exposurePct ?? 0) === 0)).map((p) => p.id),
+    presets.presets.filter((p) => sectors.every((s) => (s.bars.find((b) => b.key === p.id)?.highPct ?? 0) === 0)).map((p) => p.id),
   );
   let best: { sector: RegimeComparisonSector; min: RegimeComparisonBar; max: RegimeComparisonBar } | null = null;
   for (const sector of sectors) {
@@ -127,12 +134,12 @@ function takeawayFor(sectors: RegimeComparisonSector[], presets: PresetResults):
     let min = presetBars[0]!;
     let max = presetBars[0]!;
     for (const b of presetBars) {
-      if (b.exposurePct < min.exposurePct) min = b;
-      if (b.exposurePct > max.exposurePct) max = b;
+      if (b.lowPct < min.lowPct) min = b;
+      if (b.highPct > max.highPct) max = b;
     }
-    if (!best || max.exposurePct - min.exposurePct > best.max.exposurePct - best.min.exposurePct) best = { sector, min, max };
+    if (!best || max.highPct - min.lowPct > best.max.highPct - best.min.lowPct) best = { sector, min, max };
   }
-  if (!best || best.max.exposurePct === best.min.exposurePct) {
+  if (!best || best.max.highPct === best.min.lowPct) {
     return `Sector exposure is the same under every preset with a control in force.`;
   }
   const current = best.sector.bars.find((b) => b.isCurrent);
@@ -147,6 +154,7 @@ function takeawayFor(sectors: RegimeComparisonSector[], presets: PresetResults):
 function sourceFor(presets: PresetResults): string {
   return (
     `Each of the ${presets.presets.length} presets evaluated on its own date (presets "as of today" on ${presets.today}) ` +
-    `by the same engine as the sector chart; a sector with no known annual volume is weighed by product count.`
+    `by the same engine as the sector chart; a sector with no known annual volume is weighed by product count; ` +
+    `"as of today" is a range while the record does not say whether the suspension was extended.`
   );
 }

@@ -26,9 +26,9 @@ describe("getDataset", () => {
     }
   });
 
-  it("holds the nine sectors the brief names", () => {
+  it("holds the nine sectors the brief names and conventional light vehicles", () => {
     expect(dataset.products.sectors.map((s) => s.id).sort()).toEqual(
-      ["aerospace", "consumer-electronics", "defense", "ev", "industrial", "medical", "semiconductors", "telecom", "wind"],
+      ["aerospace", "automotive", "consumer-electronics", "defense", "ev", "industrial", "medical", "semiconductors", "telecom", "wind"],
     );
   });
 
@@ -39,7 +39,7 @@ describe("getDataset", () => {
 
   it("marks every estimate as an estimate with its basis", () => {
     for (const p of dataset.products.products) {
-      if (p.unitValueUsd.confidence === "EST") expect(p.unitValueUsd.basis).toMatch(/EST|assum/i);
+      if (p.unitValueUsd.confidence === "EST") expect(p.unitValueUsd.basis).toMatch(/EST|assum|×|x /i);
       for (const c of p.components) expect(c.basis.length).toBeGreaterThan(0);
     }
   });

@@ -3,7 +3,9 @@ import elements from "../../data/elements.json";
 import measures from "../../data/measures.json";
 import meta from "../../data/meta.json";
 import products from "../../data/products.json";
+import recordEvents from "../../data/record-events.json";
 import regimes from "../../data/regimes.json";
+import routeDefaults from "../../data/route-defaults.json";
 import sources from "../../data/sources.json";
 import { type Dataset, datasetSchema } from "../schemas/dataset";
 import { checkReferences } from "./check-references";
@@ -20,6 +22,6 @@ let cached: Dataset | undefined;
 
 /** The bundled dataset, validated once per process. */
 export function getDataset(): Dataset {
-  cached ??= parseDataset({ meta, elements, measures, products, sources, regimes, controlRules });
+  cached ??= parseDataset({ meta, elements, measures, products, routeDefaults, recordEvents, sources, regimes, controlRules });
   return cached;
 }

@@ -1,212 +1,176 @@
 import { describe, expect, it } from "vitest";
-import { getDataset } from "../data/load-dataset";
 import { computeExposure } from "./compute-exposure";
-import type { ExposureResult, SectorResult } from "./exposure-types";
+import type { ExposureResult } from "./exposure-types";
 import { resolveScenario } from "./resolve-scenario";
 import type { ScenarioInput } from "./scenario";
-import { RESTRICTED_STATUSES, STATUSES, type RestrictedStatus } from "./status";
+import { makeHandDataset } from "./test-fixture";
 
-const dataset = getDataset();
-const TODAY = "2026-11-25";
+const dataset = makeHandDataset();
 
-function compute(input: ScenarioInput): ExposureResult {
-  return computeExposure(dataset, resolveScenario(dataset, input, TODAY));
-}
-
-function sector(result: ExposureResult, id: string): SectorResult {
-  const s = result.sectors.find((x) => x.id === id);
-  if (!s) throw new Error(`no sector ${id}`);
-  return s;
-}
-
-/** Wind: 14,625 MW direct-drive + 14,625 MW medium-speed PMSG + 87,750 MW DFIG a year, each at US$1,123,200/MW. */
-const WIND_MW_VALUE = 1_123_200;
-const WIND_VALUE = (14625 + 14625 + 87750) * WIND_MW_VALUE; // 117,000 MW x 1,123,200 = 131,414,400,000
-
-/** EV volumes: 17 M a year of BEVs (US$59,125), traction motors (US$2,500) and magnet sets (US$90); HEV, NiMH, e-bike have none. */
-const EV_VALUE = 17_000_000 * (59125 + 2500 + 90); // 1,049,155,000,000
-
-type SectorCase = {
-  label: string;
-  input: ScenarioInput;
-  id: string;
-  exposure: number;
-  basis: "annual-value" | "product-count";
-  valueUsd: number | null;
-  valueAtRiskUsd: number | null;
-  /** The one restricted status carrying all the exposure, if any. */
-  only?: RestrictedStatus;
+const TODAY = "2026-12-02";
+const run = (input: ScenarioInput): ExposureResult => computeExposure(dataset, resolveScenario(dataset, input, TODAY));
+const product = (r: ExposureResult, id: string) => {
+  const p = r.products.find((x) => x.id === id);
+  if (!p) throw new Error(id);
+  return p;
 };
+const sector = (r: ExposureResult, id: string) => {
+  const s = r.sectors.find((x) => x.id === id);
+  if (!s) throw new Error(id);
+  return s;
+};
+const base: ScenarioInput = { asOf: "2025-08-01" };
 
-const cases: SectorCase[] = [
-  {
-    label: "wind, April 2025: both PMSG types licensable through Dy magnets",
-    input: { regime: "apr-2025" }, id: "wind",
-    // (2 x 14,625 x 1,123,200 x 0.94) / ((14,625 + 14,625 + 87,750) x 1,123,200) = 27,495 / 117,000 = 0.235
-    exposure: 0.235, basis: "annual-value", valueUsd: WIND_VALUE,
-    valueAtRiskUsd: 2 * 14625 * WIND_MW_VALUE * 0.94, // 30,882,384,000
-    only: "license",
-  },
-  {
-    label: "wind, October 2025: both routes",
-    input: { regime: "oct-2025" }, id: "wind",
-    // weight 0.94 + 0.06 x 0.99 = 0.9994 -> 0.25 x 0.9994 = 0.24985
-    exposure: 0.24985, basis: "annual-value", valueUsd: WIND_VALUE, valueAtRiskUsd: 2 * 14625 * WIND_MW_VALUE * 0.9994, only: "license",
-  },
-  {
-    label: "wind, partial rollback: civil use passes",
-    input: { regime: "partial-rollback" }, id: "wind", exposure: 0, basis: "annual-value", valueUsd: WIND_VALUE, valueAtRiskUsd: 0,
-  },
-  {
-    label: "EV, April 2025: only loose magnet sets",
-    input: { regime: "apr-2025" }, id: "ev",
-    // 17 M x 90 x 0.94 / (17 M x 61,715) = 84.6 / 61,715 = 0.0013708
-    exposure: 84.6 / 61715, basis: "annual-value", valueUsd: EV_VALUE, valueAtRiskUsd: 17_000_000 * 90 * 0.94, only: "license",
-  },
-  {
-    label: "EV, breakdown: cars and motors caught by the 0.1 % rule",
-    input: { regime: "breakdown" }, id: "ev",
-    // BEV 59,125 x 0.11527164 = 6,815.4357; motor 2,500 x 0.0594 = 148.5; magnets 90 x 0.9994 = 89.946
-    // (6,815.4357 + 148.5 + 89.946) / 61,715 = 7,053.8817 / 61,715 = 0.114298
-    exposure: (59125 * 0.11527164 + 2500 * 0.0594 + 90 * 0.9994) / 61715, basis: "annual-value", valueUsd: EV_VALUE,
-    valueAtRiskUsd: 17_000_000 * (59125 * 0.11527164 + 2500 * 0.0594 + 90 * 0.9994), only: "license",
-  },
-  {
-    label: "defence, April 2025: all denied",
-    input: { regime: "apr-2025" }, id: "defense",
-    // value: F-35 110 x 82.4 M = 9,064 M; F-22 0 units; Virginia 1 x 3,500 M; DDG-51 2 x 2,500 M; Javelin 2,400 x 0.224 M = 537.6 M
-    // = 18,101.6 M. At risk: (9,064 + 3,500 + 5,000) M x 0.999964 + 537.6 M x 0.94 = 17,563.367696 M + 505.344 M
-    exposure: 18_068_711_696 / 18_101_600_000, basis: "annual-value", valueUsd: 18_101_600_000, valueAtRiskUsd: 18_068_711_696,
-    only: "denied",
-  },
-  {
-    label: "aerospace, April 2025: no volumes, so weighed by product count",
-    input: { regime: "apr-2025" }, id: "aerospace",
-    exposure: 0.75 / 3, // turbofan coating free, Al-Sc part 0.75 (Sc separation), SmCo actuator free (FAQ IV)
-    basis: "product-count", valueUsd: null, valueAtRiskUsd: null, only: "license",
-  },
-  {
-    label: "semiconductors, April 2025: three targets out of six products",
-    input: { regime: "apr-2025" }, id: "semiconductors",
-    exposure: (0.75 + 0.91 + 0.99) / 6, // Sc, Gd, Tb targets by separation share
-    basis: "product-count", valueUsd: null, valueAtRiskUsd: null, only: "license",
-  },
-  {
-    label: "medical, April 2025: only the Gd contrast dose has a volume",
-    input: { regime: "apr-2025" }, id: "medical",
-    exposure: 0.91, // 15 M x 100 x 0.91 / (15 M x 100)
-    basis: "annual-value", valueUsd: 1_500_000_000, valueAtRiskUsd: 1_365_000_000, only: "license",
-  },
-  {
-    label: "consumer electronics, October 2025: HDD magnets under the 0.1 % rule",
-    input: { regime: "oct-2025" }, id: "consumer-electronics",
-    // value: phones 1,240 M x 356 = 441,440 M; laptops 262.7 M x 700 = 183,890 M; HDDs 120 M x 141 = 16,920 M;
-    // earbuds 455 M x 60 = 27,300 M; total 669,550 M. At risk: 16,920 M x 0.0594 = 1,005.048 M
-    exposure: 1005.048 / 669550, basis: "annual-value", valueUsd: 669_550_000_000, valueAtRiskUsd: 1_005_048_000, only: "license",
-  },
-  {
-    label: "industrial, October 2025: robots under the 0.1 % rule",
-    input: { regime: "oct-2025" }, id: "industrial",
-    // autocatalysts 92.5 M x 400 = 37,000 M (Ce, free); robots 541,302 x 50,000 = 27,065.1 M x 0.0594 = 1,607.66694 M
-    exposure: 1607.66694 / 64065.1, basis: "annual-value", valueUsd: 64_065_100_000, valueAtRiskUsd: 1_607_666_940, only: "license",
-  },
-  {
-    label: "telecom, October 2025: Er fibre and Y ferrites",
-    input: { regime: "oct-2025" }, id: "telecom",
-    exposure: (0.99 + 0.99 + 0.99) / 3, basis: "product-count", valueUsd: null, valueAtRiskUsd: null, only: "license",
-  },
-  {
-    label: "telecom, April 2025: only the 5G radio's Y ferrites",
-    input: { regime: "apr-2025" }, id: "telecom",
-    exposure: 0.99 / 3, basis: "product-count", valueUsd: null, valueAtRiskUsd: null, only: "license",
-  },
-];
+describe("computeExposure: dependency lens, hand-worked", () => {
+  const r = run(base);
 
-describe("computeExposure: sectors", () => {
-  it.each(cases.map((c) => [c.label, c] as const))("%s", (_label, c) => {
-    const s = sector(compute(c.input), c.id);
-    expect(s.exposure).toBeCloseTo(c.exposure, 10);
-    expect(s.exposureBasis).toBe(c.basis);
-    if (c.valueUsd === null) expect(s.valueUsd).toBeNull();
-    else expect(s.valueUsd).toBeCloseTo(c.valueUsd, 0);
-    if (c.valueAtRiskUsd === null) expect(s.valueAtRiskUsd).toBeNull();
-    else expect(s.valueAtRiskUsd).toBeCloseTo(c.valueAtRiskUsd, 0);
-    for (const status of RESTRICTED_STATUSES) {
-      const expected = status === c.only ? c.exposure : 0;
-      expect(s.byStatus[status].exposure, status).toBeCloseTo(expected, 10);
-      if (c.valueAtRiskUsd === null) expect(s.byStatus[status].valueAtRiskUsd).toBeNull();
-      else expect(s.byStatus[status].valueAtRiskUsd ?? Number.NaN).toBeCloseTo(status === c.only ? c.valueAtRiskUsd : 0, 0);
+  it.each([
+    // p1: A = listed 0.5 (Dy) + made outside 0.2 (Dy); the motor route is FAQ IV-excluded → 0.7. B = 0.9 (Y).
+    //     1 − (1 − 0.7)(1 − 0.9) = 1 − 0.03 = 0.97
+    ["p1", 0.97, "license"],
+    // p2: SmCo made outside China from China-origin Sm, 0.9; military use to the US: denied (Ann. 46 Art. 1)
+    ["p2", 0.9, "denied"],
+    // p4: Gd compound made outside China from China-origin Gd oxide: 0.9
+    ["p4", 0.9, "license"],
+    ["p5", 0, "free"],
+    ["p6", 0.99, "denied"],
+    // p7: Er not controlled before Ann. 57
+    ["p7", 0, "free"],
+    // p8: Y made outside China, 0.95; no Ann. 61, so an advanced node needs a licence
+    ["p8", 0.95, "license"],
+    // p9: only by a motor from China, FAQ IV: nothing caught
+    ["p9", 0, "free"],
+  ] as const)("%s: dependence %s, %s", (id, dependence, status) => {
+    const p = product(r, id);
+    expect(p.dependence.low).toBeCloseTo(dependence, 12);
+    expect(p.dependence.high).toBeCloseTo(dependence, 12);
+    expect(p.status).toEqual({ low: status, high: status });
+  });
+
+  it("an intermediate good answers the border lens and adds nothing to its sector", () => {
+    const p3 = product(r, "p3");
+    expect(p3.lens).toBe("border");
+    expect(p3.status.high).toBe("license");
+    expect(p3.counted).toBe(false);
+    expect(p3.valueAtRiskUsd).toBeNull();
+  });
+
+  it("p1's value at risk: exposed value × friction", () => {
+    const p1 = product(r, "p1");
+    expect(p1.annualValueUsd).toBe(100_000); // 1,000 units × US$100
+    expect(p1.exposedValueUsd?.high).toBeCloseTo(97_000, 6); // × 0.97
+    expect(p1.valueAtRiskUsd?.high).toBeCloseTo(72_750, 6); // × 75 %
+  });
+
+  it("the industrial sector, value-weighted over its counted final goods", () => {
+    const s = sector(r, "industrial");
+    expect(s.basis).toBe("value");
+    // counted: p1 100,000; p2 10,000; p5 20,000; p6 10,000 → 140,000 (p3 is an input, never added)
+    expect(s.valueUsd).toBe(140_000);
+    // exposed: 97,000 + 9,000 + 0 + 9,900 = 115,900 → 115,900 / 140,000 = 0.827857…
+    expect(s.exposure.high).toBeCloseTo(115_900 / 140_000, 12);
+    // licence: p1 97,000 / 140,000; denied: (9,000 + 9,900) / 140,000
+    expect(s.byStatus.license.high).toBeCloseTo(97_000 / 140_000, 12);
+    expect(s.byStatus.denied.high).toBeCloseTo(18_900 / 140_000, 12);
+    expect(s.byStatus["case-by-case"].high).toBe(0);
+    // at risk: 72,750 (licence × 75 %) + 9,000 + 9,900 (denied, in full) = 91,650
+    expect(s.valueAtRiskUsd?.high).toBeCloseTo(91_650, 6);
+    // by element: Y 0.9 × 100/140 = 0.642857; Dy (p1's A 0.7 × 100 + p6 0.99 × 10)/140 = 79.9/140 = 0.570714; Sm 0.9 × 10/140
+    expect(s.byElement.Y?.high).toBeCloseTo(0.9 * 100 / 140, 12);
+    expect(s.byElement.Dy?.high).toBeCloseTo(79.9 / 140, 12);
+    expect(s.byElement.Sm?.high).toBeCloseTo(9 / 140, 12);
+    expect(s.drivers).toEqual(["Y", "Dy", "Sm"]);
+    expect(s.statusCounts.high).toEqual({ free: 1, license: 2, "case-by-case": 0, denied: 2 });
+  });
+
+  it("a sector without volumes is weighed by product count and says so", () => {
+    const s = sector(r, "medical");
+    expect(s.basis).toBe("count");
+    expect(s.exposure.high).toBeCloseTo(0.9, 12);
+    expect(s.valueUsd).toBeNull();
+  });
+});
+
+describe("computeExposure: scenario parameters, hand-worked", () => {
+  it("destination: a military buyer outside the US and Japan needs a licence for Dy, but samarium is not sold to any military", () => {
+    const r = run({ ...base, destination: "other" });
+    expect(product(r, "p6").status.high).toBe("license");
+    expect(product(r, "p2").status.high).toBe("denied");
+    // p6 now weighted by friction: 9,900 × 0.75 = 7,425; the industrial sector: 72,750 + 9,000 + 7,425 = 89,175
+    expect(sector(r, "industrial").valueAtRiskUsd?.high).toBeCloseTo(89_175, 6);
+  });
+
+  it("Japan: military users denied from 6 Jan 2026 (Ann. 1 of 2026), not before", () => {
+    expect(product(run({ asOf: "2026-02-01", destination: "jp" }), "p6").status.high).toBe("denied");
+    expect(product(run({ asOf: "2025-12-01", destination: "jp" }), "p6").status.high).toBe("license");
+  });
+
+  it("exclusions set aside: the motor route is caught too", () => {
+    // A = 0.5 + 0.2 + 0.2 = 0.9; 1 − 0.1 × 0.1 = 0.99
+    expect(product(run({ ...base, exclusions: "ignore" }), "p1").dependence.high).toBeCloseTo(0.99, 12);
+  });
+
+  it("China-share what-if: Dy at 35 % scales the routes Dy catches", () => {
+    const r = run({ ...base, chinaShare: { Dy: 0.35 } });
+    // A's China share 0.9; factor 0.35 / 0.9; A = 0.7 × 0.388889 = 0.272222; B untouched 0.9
+    // 1 − (1 − 0.272222)(0.1) = 0.927222
+    expect(product(r, "p1").dependence.high).toBeCloseTo(1 - (1 - 0.7 * 0.35 / 0.9) * 0.1, 12);
+    // F: 0.99 × 0.35 / 0.99 = 0.35
+    expect(product(r, "p6").dependence.high).toBeCloseTo(0.35, 12);
+  });
+
+  it("a what-if above China's share changes nothing", () => {
+    expect(product(run({ ...base, chinaShare: { Dy: 1, Y: 1 } }), "p1").dependence.high).toBeCloseTo(0.97, 12);
+  });
+
+  it("friction changes the value at risk, not the exposure", () => {
+    const r = run({ ...base, frictionPct: 20 });
+    expect(product(r, "p1").valueAtRiskUsd?.high).toBeCloseTo(97_000 * 0.2, 6);
+    expect(product(r, "p1").dependence.high).toBeCloseTo(0.97, 12);
+  });
+
+  it("the border lens: what each item needs at China's border, by count of items", () => {
+    const r = run({ ...base, lens: "border" });
+    // industrial items: p1 machine (free), p2 machine (free), p3 loose magnets (licence), p5 (free), p6 (free)
+    const s = sector(r, "industrial");
+    expect(s.basis).toBe("items");
+    expect(s.exposure.high).toBeCloseTo(1 / 5, 12);
+    expect(s.valueAtRiskUsd).toBeNull();
+  });
+});
+
+describe("computeExposure: what is not on record is a range", () => {
+  const r = run({ regime: "as-of-today" });
+
+  it("low = suspension extended, high = lapsed", () => {
+    expect(r.scenario.outcome).toBe("range");
+    // p7's Er: controlled only if Ann. 57 came back
+    expect(product(r, "p7").dependence).toEqual({ low: 0, high: 0.99 });
+    expect(product(r, "p7").status).toEqual({ low: "free", high: "license" });
+    // telecom: 100 × 3,000 = 300,000; high at risk 300,000 × 0.99 × 0.75 = 222,750
+    expect(sector(r, "telecom").valueAtRiskUsd).toEqual({ low: 0, high: expect.closeTo(222_750, 6) });
+    // an advanced node: licence if extended, case-by-case under Ann. 61
+    expect(product(r, "p8").status).toEqual({ low: "license", high: "case-by-case" });
+    expect(product(r, "p7").reason).toMatch(/^If the suspension was extended: .*If it lapsed: /);
+  });
+
+  it("each end equals the single-outcome scenario", () => {
+    const low = run({ regime: "as-of-today", outcome: "extended" });
+    const high = run({ regime: "as-of-today", outcome: "lapsed" });
+    for (const s of r.sectors) {
+      expect(s.exposure.low).toBe(sector(low, s.id).exposure.high);
+      expect(s.exposure.high).toBe(sector(high, s.id).exposure.low);
     }
   });
 });
 
-describe("computeExposure: sector bookkeeping", () => {
-  const apr = compute({ regime: "apr-2025" });
-
-  it("returns every sector once, and every product once", () => {
-    expect(apr.sectors.map((s) => s.id)).toEqual(dataset.products.sectors.map((s) => s.id));
-    expect(apr.products.map((p) => p.id)).toEqual(dataset.products.products.map((p) => p.id));
-    expect(apr.datasetVersion).toBe(dataset.meta.version);
-    expect(apr.scenario.regime).toBe("apr-2025");
-  });
-
-  it("counts products and statuses per sector", () => {
-    const wind = sector(apr, "wind");
-    expect(wind.productCount).toBe(3);
-    expect(wind.productsWithVolume).toBe(3);
-    expect(wind.statusCounts).toEqual({ free: 1, license: 2, "case-by-case": 0, denied: 0 });
-    const medical = sector(apr, "medical");
-    expect(medical.productCount).toBe(4);
-    expect(medical.productsWithVolume).toBe(1);
-    for (const s of apr.sectors) {
-      expect(STATUSES.reduce((n, st) => n + s.statusCounts[st], 0)).toBe(s.productCount);
-    }
-  });
-
-  it("counts a product with zero units as having a volume", () => {
-    // F-22: annualUnits 0, so annual value 0 rather than unknown.
-    const f22 = apr.products.find((p) => p.id === "def-f22");
-    expect(f22?.annualValueUsd).toBe(0);
-    expect(sector(apr, "defense").productsWithVolume).toBe(5); // F-35, F-22, Virginia, DDG-51, Javelin
-  });
-
-  it("ranks a sector's drivers by the value they put at risk", () => {
-    expect(sector(apr, "wind").drivers).toEqual(["Dy"]);
-    // Defence: Sm in all four platforms with volume; Tb, Dy in three; Y in two (F-35, DDG-51).
-    const d = sector(apr, "defense").drivers;
-    expect(d[0]).toBe("Sm");
-    expect(d[d.length - 1]).toBe("Y");
-    expect([...d].sort()).toEqual(["Dy", "Sm", "Tb", "Y"]);
-    // Medical by value: only Gd (the contrast dose) carries weight.
-    expect(sector(apr, "medical").drivers).toEqual(["Gd"]);
-  });
-
-  it("puts nothing at risk before April 2025", () => {
-    const pre = compute({ regime: "pre-2025-04" });
-    for (const s of pre.sectors) {
-      expect(s.exposure, s.id).toBe(0);
-      expect(s.drivers, s.id).toEqual([]);
-      if (s.valueUsd !== null) expect(s.valueAtRiskUsd, s.id).toBe(0);
-    }
-  });
-
-  it("moves the military share from denied to licence when military end use is licensed", () => {
-    const d = sector(compute({ regime: "apr-2025", military: "license" }), "defense");
-    expect(d.byStatus.denied.exposure).toBe(0);
-    expect(d.byStatus.license.exposure).toBeCloseTo(18_068_711_696 / 18_101_600_000, 10);
-  });
-
-  it("applies a China-share what-if to the sector", () => {
-    // Medical by value: the Gd dose at a 20 % China share -> 0.2.
-    expect(sector(compute({ regime: "apr-2025", chinaShare: { Gd: 0.2 } }), "medical").exposure).toBeCloseTo(0.2, 12);
-    // Wind: every magnet element at 50 % -> 0.25 x 0.5 = 0.125.
-    const half = { Nd: 0.5, Pr: 0.5, Dy: 0.5, Tb: 0.5 };
-    expect(sector(compute({ regime: "apr-2025", chinaShare: half }), "wind").exposure).toBeCloseTo(0.125, 12);
-  });
-
-  it("lowers wind exposure under the breakdown when the threshold rises above the magnets' 9.37 %", () => {
-    // wind-dd-pmsg: 26,000 g Dy x 187.41 = 4,872.66 US$ / (650 kg x 80 = 52,000 US$) = 9.3705 %; same ratio for ms-pmsg.
-    expect(sector(compute({ regime: "breakdown", thresholdPct: 9 }), "wind").exposure).toBeCloseTo(0.24985, 12);
-    expect(sector(compute({ regime: "breakdown", thresholdPct: 9.5 }), "wind").exposure).toBeCloseTo(0.235, 12);
+describe("computeExposure: the 0.1 % test under the broad reading", () => {
+  it("catches a product whose China-origin content reaches the threshold of its value, and not below", () => {
+    // p9: Dy 10 g × 215.0924 US$/kg = 2.1509 US$ of a US$50 product = 4.30 %
+    expect(product(run({ regime: "breakdown" }), "p9").dependence.high).toBe(0);
+    expect(product(run({ regime: "breakdown", reading: "broad" }), "p9").dependence.high).toBe(1);
+    expect(product(run({ regime: "breakdown", reading: "broad", thresholdPct: 4.2 }), "p9").dependence.high).toBe(1);
+    expect(product(run({ regime: "breakdown", reading: "broad", thresholdPct: 4.4 }), "p9").dependence.high).toBe(0);
+    expect(product(run({ regime: "breakdown", reading: "broad" }), "p9").controlledContentPct?.high).toBeCloseTo(0.01 * (187.41 / 0.8713) / 50 * 100, 9);
   });
 });

@@ -1,81 +1,229 @@
-import type { ComponentForm, ElementSymbol } from "../schemas/common";
+import type { ElementSymbol } from "../schemas/common";
 import type { Dataset } from "../schemas/dataset";
-import { type DeterminationContext, determineProduct } from "./determine-product";
-import type { ExposureResult, ProductResult, SectorResult, StatusSplit } from "./exposure-types";
+import type { Product } from "../schemas/product";
+import { determineProduct, type ProductContext, type ProductOutcome } from "./determine-product";
+import type { ComponentResult, ExposureResult, ProductResult, Range, SectorBasis, SectorResult, StatusRange } from "./exposure-types";
+import { createKernelContext, getElementPrices, getRouteDefaults } from "./kernel-context";
 import type { Scenario } from "./scenario";
-import { RESTRICTED_STATUSES, STATUSES, type Status } from "./status";
-import { buildElementTable } from "./supply-shares";
+import { compareStatus, RESTRICTED_STATUSES, type RestrictedStatus, STATUSES, type Status } from "./status";
 
-export function createContext(dataset: Dataset, scenario: Scenario): DeterminationContext {
-  const rules = new Map(dataset.controlRules.rules.map((r) => [r.form, r]));
+const range = (values: readonly number[]): Range => ({ low: Math.min(...values), high: Math.max(...values) });
+const rangeOrNull = (values: readonly (number | null)[]): Range | null =>
+  values.some((v) => v === null) ? null : range(values as number[]);
+const statusRange = (values: readonly Status[]): StatusRange => {
+  const sorted = [...values].sort(compareStatus);
+  return { low: sorted[0] ?? "free", high: sorted[sorted.length - 1] ?? "free" };
+};
+
+type SectorOutcome = {
+  basis: SectorBasis;
+  exposure: number;
+  byStatus: Record<RestrictedStatus, number>;
+  byElement: Map<ElementSymbol, number>;
+  valueUsd: number | null;
+  exposedValueUsd: number | null;
+  valueAtRiskUsd: number | null;
+  statusCounts: Record<Status, number>;
+};
+
+/** A sector under one outcome: value-weighted over its counted final goods, or by count where none has a volume. */
+function summariseSector(members: readonly ProductOutcome[], lens: Scenario["lens"]): SectorOutcome {
+  const statusCounts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const p of members) statusCounts[p.status] += 1;
+  const byStatus = Object.fromEntries(RESTRICTED_STATUSES.map((s) => [s, 0])) as Record<RestrictedStatus, number>;
+  const byElement = new Map<ElementSymbol, number>();
+
+  if (lens === "border") {
+    // What each traded item needs at the border: the share of the sector's items that are not free, by count.
+    const n = members.length;
+    for (const p of members) if (p.status !== "free") byStatus[p.status] += 1 / n;
+    for (const p of members) for (const d of p.border.drivers) byElement.set(d, (byElement.get(d) ?? 0) + 1 / n);
+    const exposure = n === 0 ? 0 : RESTRICTED_STATUSES.reduce((sum, s) => sum + byStatus[s], 0);
+    return { basis: "items", exposure, byStatus, byElement, valueUsd: null, exposedValueUsd: null, valueAtRiskUsd: null, statusCounts };
+  }
+
+  const finals = members.filter((p) => p.product.role === "final");
+  const counted = finals.filter((p) => p.annualValueUsd !== null);
+  if (counted.length > 0) {
+    const valueUsd = counted.reduce((sum, p) => sum + (p.annualValueUsd ?? 0), 0);
+    const exposed = counted.reduce((sum, p) => sum + (p.exposedValueUsd ?? 0), 0);
+    const atRisk = counted.reduce((sum, p) => sum + (p.valueAtRiskUsd ?? 0), 0);
+    for (const p of counted) {
+      const w = (p.annualValueUsd ?? 0) / valueUsd;
+      if (p.status !== "free") byStatus[p.status] += w * p.dependence;
+      for (const [d, v] of p.byElement) byElement.set(d, (byElement.get(d) ?? 0) + w * v);
+    }
+    return {
+      basis: "value",
+      exposure: valueUsd > 0 ? Math.min(1, exposed / valueUsd) : 0,
+      byStatus,
+      byElement,
+      valueUsd,
+      exposedValueUsd: exposed,
+      valueAtRiskUsd: Math.min(valueUsd, atRisk),
+      statusCounts,
+    };
+  }
+  const n = finals.length;
+  for (const p of finals) {
+    if (p.status !== "free") byStatus[p.status] += p.dependence / n;
+    for (const [d, v] of p.byElement) byElement.set(d, (byElement.get(d) ?? 0) + v / n);
+  }
+  const exposure = n === 0 ? 0 : Math.min(1, finals.reduce((sum, p) => sum + p.dependence, 0) / n);
+  return { basis: "count", exposure, byStatus, byElement, valueUsd: null, exposedValueUsd: null, valueAtRiskUsd: null, statusCounts };
+}
+
+function combineElements(maps: readonly Map<ElementSymbol, number>[], order: ReadonlyMap<ElementSymbol, number>): Partial<Record<ElementSymbol, Range>> {
+  const keys = [...new Set(maps.flatMap((m) => [...m.keys()]))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const out: Partial<Record<ElementSymbol, Range>> = {};
+  for (const k of keys) out[k] = range(maps.map((m) => m.get(k) ?? 0));
+  return out;
+}
+
+function combineComponents(outcomes: readonly ProductOutcome[]): ComponentResult[] {
+  const first = outcomes[0];
+  if (!first) return [];
+  const last = outcomes[outcomes.length - 1] ?? first;
+  return first.components.map((c, i) => {
+    const hi = last.components[i] ?? c;
+    return {
+      name: c.component.name,
+      form: c.component.form,
+      massG: c.component.massG,
+      routeRef: c.shares.ref,
+      shares: { listed: c.shares.listed, assembly: c.shares.assembly, madeOutside: c.shares.madeOutside, none: c.shares.none },
+      routes: c.routes.map((r, j) => {
+        const h = hi.routes[j] ?? r;
+        return {
+          route: r.route,
+          share: r.share,
+          caught: { low: r.effectiveShare > 0, high: h.effectiveShare > 0 },
+          held: h.held,
+          drivers: [...new Set([...r.drivers, ...h.drivers])],
+          note: h.note,
+        };
+      }),
+      dependence: range(outcomes.map((o) => o.components[i]?.dependence ?? 0)),
+    };
+  });
+}
+
+const OUTCOME_WORDS = { extended: "If the suspension was extended", lapsed: "If it lapsed", recorded: "" } as const;
+
+function combineProduct(
+  outcomes: readonly ProductOutcome[],
+  scenario: Scenario,
+  order: ReadonlyMap<ElementSymbol, number>,
+): ProductResult {
+  const labels = scenario.outcomes.map((x) => x.outcome);
+  const lens = scenario.lens;
+  const thresholds = scenario.outcomes.map((x) => x.deMinimisPct);
+  const o = outcomes[0] as ProductOutcome;
+  const p = o.product;
+  const reasons = [...new Set(outcomes.map((x) => x.reason))];
+  const reason = reasons.length === 1 ? (reasons[0] ?? "") : outcomes.map((x, i) => `${OUTCOME_WORDS[labels[i] ?? "recorded"]}: ${x.reason}`).join(" ");
+  const borderReasons = [...new Set(outcomes.map((x) => x.border.reason))];
+  const sortSymbols = (s: Iterable<ElementSymbol>) => [...new Set(s)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   return {
-    scenario,
-    controlled: new Set(scenario.controlledElements),
-    table: buildElementTable(
-      [...dataset.elements.elements].sort((a, b) => a.atomicNumber - b.atomicNumber),
-      scenario.chinaShareOverrides,
-    ),
-    rules,
-    exclusions: new Map(dataset.measures.exclusions.map((e) => [e.id, e])),
-    extraterritorial: dataset.controlRules.extraterritorial,
-    formLabel: (form: ComponentForm) => rules.get(form)?.label ?? form.replaceAll("_", " "),
+    id: p.id,
+    name: p.name,
+    sectorId: p.sectorId,
+    role: p.role,
+    unit: p.unit,
+    tradedAs: p.tradedAs,
+    endUse: p.endUse,
+    advancedSemiconductor: p.advancedSemiconductor,
+    unitValueUsd: p.unitValueUsd.value,
+    annualUnits: p.annualUnits.value,
+    unitsScope: p.annualUnits.scope,
+    unitsYear: p.annualUnits.year,
+    counted: o.annualValueUsd !== null,
+    annualValueUsd: o.annualValueUsd,
+    lens: p.role === "intermediate" ? "border" : lens,
+    status: statusRange(outcomes.map((x) => x.status)),
+    drivers: sortSymbols(outcomes.flatMap((x) => x.drivers)),
+    dependence: range(outcomes.map((x) => x.dependence)),
+    dependenceByElement: combineElements(outcomes.map((x) => x.byElement), order),
+    exposedValueUsd: rangeOrNull(outcomes.map((x) => x.exposedValueUsd)),
+    valueAtRiskUsd: rangeOrNull(outcomes.map((x) => x.valueAtRiskUsd)),
+    controlledContentPct: outcomes.every((x) => x.contentPct === null) ? null : range(outcomes.map((x) => x.contentPct ?? 0)),
+    thresholdBasis: outcomes.map((x) => x.thresholdBasis).find((b) => b !== null) ?? null,
+    thresholdPct: thresholds.every((t) => t === null) ? null : range(thresholds.filter((t): t is number => t !== null)),
+    border: {
+      status: statusRange(outcomes.map((x) => x.border.status)),
+      drivers: sortSymbols(outcomes.flatMap((x) => x.border.drivers)),
+      reason: borderReasons.length === 1 ? (borderReasons[0] ?? "") : outcomes.map((x, i) => `${OUTCOME_WORDS[labels[i] ?? "recorded"]}: ${x.border.reason}`).join(" "),
+    },
+    reason,
+    components: combineComponents(outcomes),
   };
 }
 
-function summariseSector(id: string, name: string, products: readonly ProductResult[]): SectorResult {
-  const withVolume = products.filter((p) => p.annualValueUsd !== null);
-  const valueUsd = withVolume.reduce((sum, p) => sum + (p.annualValueUsd ?? 0), 0);
-  const byValue = valueUsd > 0;
-  // Without any known volume the sector is weighed by product count, and says so.
-  const weightOf = (p: ProductResult) => (byValue ? (p.valueAtRiskUsd ?? 0) / valueUsd : p.supplyWeight / products.length);
-
-  const byStatus = Object.fromEntries(
-    RESTRICTED_STATUSES.map((s) => {
-      const members = products.filter((p) => p.status === s);
-      return [
-        s,
-        {
-          exposure: members.reduce((sum, p) => sum + weightOf(p), 0),
-          valueAtRiskUsd: byValue ? members.reduce((sum, p) => sum + (p.valueAtRiskUsd ?? 0), 0) : null,
-        },
-      ];
-    }),
-  ) as StatusSplit;
-
-  const contribution = new Map<ElementSymbol, number>();
-  for (const p of products) {
-    const w = weightOf(p);
-    if (w > 0) for (const d of p.drivers) contribution.set(d, (contribution.get(d) ?? 0) + w);
-  }
-  const statusCounts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const p of products) statusCounts[p.status] += 1;
-
-  const exposure = Math.min(1, RESTRICTED_STATUSES.reduce((sum, s) => sum + byStatus[s].exposure, 0));
+function combineSector(id: string, name: string, outcomes: readonly SectorOutcome[], members: readonly (readonly ProductOutcome[])[], order: ReadonlyMap<ElementSymbol, number>): SectorResult {
+  const o = outcomes[0] as SectorOutcome;
+  const last = outcomes[outcomes.length - 1] ?? o;
+  const products = members[0] ?? [];
+  const byElement = combineElements(outcomes.map((x) => x.byElement), order);
+  const drivers = (Object.entries(byElement) as [ElementSymbol, Range][])
+    .filter(([, r]) => r.high > 0)
+    .sort((a, b) => b[1].high - a[1].high)
+    .map(([s]) => s);
   return {
     id,
     name,
-    exposure,
-    exposureBasis: byValue ? "annual-value" : "product-count",
-    valueUsd: byValue ? valueUsd : null,
-    valueAtRiskUsd: byValue ? Math.min(valueUsd, products.reduce((sum, p) => sum + (p.valueAtRiskUsd ?? 0), 0)) : null,
-    byStatus,
-    drivers: [...contribution.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s),
+    basis: o.basis,
+    exposure: range(outcomes.map((x) => x.exposure)),
+    byStatus: Object.fromEntries(RESTRICTED_STATUSES.map((s) => [s, range(outcomes.map((x) => x.byStatus[s]))])) as Record<RestrictedStatus, Range>,
+    byElement,
+    valueUsd: o.valueUsd,
+    exposedValueUsd: rangeOrNull(outcomes.map((x) => x.exposedValueUsd)),
+    valueAtRiskUsd: rangeOrNull(outcomes.map((x) => x.valueAtRiskUsd)),
+    drivers,
     productCount: products.length,
-    productsWithVolume: withVolume.length,
-    statusCounts,
+    finalCount: products.filter((p) => p.product.role === "final").length,
+    countedCount: products.filter((p) => p.annualValueUsd !== null).length,
+    statusCounts: { low: o.statusCounts, high: last.statusCounts },
   };
 }
 
-/** The one exposure computation behind the page, the API and every report. */
+/**
+ * The one exposure computation behind the page, the API, the parts-list check and every report: each outcome the
+ * scenario leaves open is computed through the rules kernel, then every figure is answered as a range.
+ */
 export function computeExposure(dataset: Dataset, scenario: Scenario): ExposureResult {
-  const ctx = createContext(dataset, scenario);
-  const products = dataset.products.products.map((p) => determineProduct(p, ctx));
-  const sectors = dataset.products.sectors.map((s) =>
-    summariseSector(
-      s.id,
-      s.name,
-      products.filter((p) => p.sectorId === s.id),
-    ),
+  const prices = getElementPrices(dataset);
+  const routeDefaults = getRouteDefaults(dataset);
+  const order = new Map(dataset.elements.elements.map((e) => [e.symbol, e.atomicNumber]));
+  const products: readonly Product[] = dataset.products.products;
+  const sectors = dataset.products.sectors;
+
+  const perOutcome = scenario.outcomes.map((rules) => {
+    const ctx: ProductContext = { kernel: createKernelContext(dataset, scenario, rules, prices), routeDefaults, scenario, order };
+    const outcomes = products.map((p) => determineProduct(p, ctx));
+    const bySector = new Map<string, ProductOutcome[]>();
+    for (const p of outcomes) {
+      const list = bySector.get(p.product.sectorId);
+      if (list) list.push(p);
+      else bySector.set(p.product.sectorId, [p]);
+    }
+    return { outcomes, bySector, sectors: sectors.map((s) => summariseSector(bySector.get(s.id) ?? [], scenario.lens)) };
+  });
+
+  const productResults = products.map((_, i) => combineProduct(perOutcome.map((x) => x.outcomes[i] as ProductOutcome), scenario, order));
+  const sectorResults = sectors.map((s, i) =>
+    combineSector(s.id, s.name, perOutcome.map((x) => x.sectors[i] as SectorOutcome), perOutcome.map((x) => x.bySector.get(s.id) ?? []), order),
   );
-  return { datasetVersion: dataset.meta.version, scenario, sectors, products };
+  const sum = (pick: (s: SectorOutcome) => number | null) => range(perOutcome.map((x) => x.sectors.reduce((acc, s) => acc + (pick(s) ?? 0), 0)));
+  return {
+    schemaVersion: "2.0",
+    datasetVersion: dataset.meta.version,
+    scenario,
+    sectors: sectorResults,
+    products: productResults,
+    totals: {
+      valueUsd: perOutcome[0]?.sectors.reduce((acc, s) => acc + (s.valueUsd ?? 0), 0) ?? 0,
+      exposedValueUsd: sum((s) => s.exposedValueUsd),
+      valueAtRiskUsd: sum((s) => s.valueAtRiskUsd),
+    },
+  };
 }

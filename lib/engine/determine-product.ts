@@ -1,203 +1,248 @@
-import type { ComponentForm, ElementSymbol } from "../schemas/common";
-import type { ControlRule, ControlRulesFile } from "../schemas/control-rules";
-import type { Exclusion } from "../schemas/measure";
+import type { ElementSymbol } from "../schemas/common";
 import type { Component, Product } from "../schemas/product";
-import type { ComponentResult, ProductResult } from "./exposure-types";
-import { statusForEndUse } from "./end-use-status";
+import type { RouteDefault } from "../schemas/route-defaults";
+import { chinaShareFactor, type ResolvedRoutes, resolveRouteShares } from "./route-shares";
+import {
+  catchAssembly,
+  catchListed,
+  catchMadeOutside,
+  contentPct,
+  decideStatus,
+  type KernelContext,
+  measureContent,
+  meetsThreshold,
+  presentElements,
+  type RouteCatch,
+  type RouteKind,
+  withArticle,
+} from "./rules-kernel";
 import type { Scenario } from "./scenario";
 import type { Status } from "./status";
-import { directShare, type ElementTable, inputShare } from "./supply-shares";
 
-export type DeterminationContext = {
-  scenario: Scenario;
-  controlled: ReadonlySet<ElementSymbol>;
-  table: ElementTable;
-  rules: ReadonlyMap<ComponentForm, ControlRule>;
-  exclusions: ReadonlyMap<string, Exclusion>;
-  extraterritorial: ControlRulesFile["extraterritorial"];
-  formLabel: (form: ComponentForm) => string;
+/** One route of one component under one outcome, with the share it carries after the China-share what-if. */
+export type RouteOutcome = RouteCatch & { share: number; effectiveShare: number };
+
+export type ComponentOutcome = {
+  component: Component;
+  shares: ResolvedRoutes;
+  routes: RouteOutcome[];
+  dependence: number;
+  byElement: Map<ElementSymbol, number>;
 };
 
-/** Elements present in a component: a null gram figure means present, amount not found. */
-function presentSymbols(c: Component): ElementSymbol[] {
-  return c.elements.filter((e) => e.grams === null || e.grams > 0).map((e) => e.symbol);
-}
+/** A product under one outcome of a scenario (the engine combines outcomes into ranges afterwards). */
+export type ProductOutcome = {
+  product: Product;
+  status: Status;
+  drivers: ElementSymbol[];
+  dependence: number;
+  byElement: Map<ElementSymbol, number>;
+  border: { status: Status; drivers: ElementSymbol[]; reason: string };
+  contentPct: number | null;
+  thresholdBasis: "component" | "product" | null;
+  reason: string;
+  components: ComponentOutcome[];
+  annualValueUsd: number | null;
+  exposedValueUsd: number | null;
+  valueAtRiskUsd: number | null;
+};
 
-type Content = { knownUsd: number; complete: boolean; present: boolean };
+export type ProductContext = {
+  kernel: KernelContext;
+  routeDefaults: ReadonlyMap<string, RouteDefault>;
+  scenario: Pick<Scenario, "lens" | "frictionPct" | "chinaShareOverrides">;
+  /** Elements in atomic-number order, to sort drivers. */
+  order: ReadonlyMap<ElementSymbol, number>;
+};
 
-/**
- * Value of the listed elements' content at reference prices. `complete` is false when a gram figure or a price
- * is missing: the 0.1 % test then cannot be decided and is treated as met, so a gap never hides exposure.
- */
-function measureContent(c: Component, symbols: ReadonlySet<ElementSymbol>, table: ElementTable): Content {
-  const out: Content = { knownUsd: 0, complete: true, present: false };
-  for (const e of c.elements) {
-    if (!symbols.has(e.symbol) || e.grams === 0) continue;
-    out.present = true;
-    const price = table.get(e.symbol)?.usdPerKg ?? null;
-    if (e.grams === null || price === null) out.complete = false;
-    else out.knownUsd += (e.grams / 1000) * price;
-  }
-  return out;
-}
+const ROUTE_WORDS: Record<RouteKind, string> = { listed: "listed item from China", assembly: "assembly from China", madeOutside: "made outside China" };
+const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
 
-const contentUsd = (c: Content) => (c.complete ? c.knownUsd : null);
+const sortSymbols = (symbols: Iterable<ElementSymbol>, order: ReadonlyMap<ElementSymbol, number>) =>
+  [...new Set(symbols)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 
-/** The 0.1 % test: met when the content is at least the threshold, or when an unknown part makes it undecidable. */
-const meetsThreshold = (c: Content, valueUsd: number, threshold: number) =>
-  c.present && (!c.complete || (c.knownUsd > 0 && (c.knownUsd / valueUsd) * 100 >= threshold));
-
-/**
- * The value the annex's 0.1 % test is measured against: the magnet or target itself. Known when the product is
- * the part, estimated from its mass for NdFeB magnets; otherwise the product's value stands in (a lower ratio).
- */
-function componentValue(
-  product: Product,
-  c: Component,
-  et: ControlRulesFile["extraterritorial"],
-): { basis: "component" | "product"; valueUsd: number } {
-  if (product.components.length === 1 && et.partUnits.includes(product.unit)) {
-    return { basis: "component", valueUsd: product.unitValueUsd.value };
-  }
-  const massG = c.material?.massG;
-  if (c.form === "ndfeb_magnet" && massG) {
-    return { basis: "component", valueUsd: (massG / 1000) * et.componentValue.ndfebMagnetUsdPerKg };
+/** The value the annex's 0.1 % test is measured against: the magnet or target itself where known. */
+function componentValue(product: Product, c: Component, ctx: KernelContext): { basis: "component" | "product"; valueUsd: number | null } {
+  const isPart = product.components.length === 1 && product.tradedAs === c.form;
+  if (isPart && product.unitValueUsd.value !== null) return { basis: "component", valueUsd: product.unitValueUsd.value };
+  if ((c.form === "ndfeb_magnet" || c.form === "smco_magnet") && c.massG !== null) {
+    return { basis: "component", valueUsd: (c.massG / 1000) * ctx.magnetUsdPerKg };
   }
   return { basis: "product", valueUsd: product.unitValueUsd.value };
 }
 
-const list = (symbols: readonly string[]) => symbols.join(", ");
+function chinaTotal(s: ResolvedRoutes): number {
+  return s.listed + s.assembly + s.madeOutside;
+}
 
-export function determineProduct(product: Product, ctx: DeterminationContext): ProductResult {
-  const { scenario, controlled, table, rules, extraterritorial: et } = ctx;
-  const threshold = scenario.extraterritorial ? scenario.deMinimisPct : null;
-  const part1 = new Set(
-    scenario.reading === "annex" ? et.part1ElementsAnnex.filter((s) => controlled.has(s)) : controlled,
-  );
-  const part2 = new Set(et.part2Forms);
-  const unitValue = product.unitValueUsd.value;
+/**
+ * The 0.1 % test under the broad reading: the product itself, made outside China, holds China-origin Part 1 content
+ * worth at least the threshold of its value. Then every China-origin route of a Part-1-bearing component is caught.
+ */
+function broadCatch(product: Product, shares: readonly ResolvedRoutes[], ctx: KernelContext): { caught: boolean; pct: number | null } {
+  const threshold = ctx.rules.deMinimisPct;
+  if (ctx.reading !== "broad" || !ctx.rules.extraterritorial || threshold === null) return { caught: false, pct: null };
+  const total = { usd: 0, complete: true, present: false };
+  product.components.forEach((c, i) => {
+    const m = measureContent(c.elements, ctx.part1, ctx, chinaTotal(shares[i] ?? { listed: 0, assembly: 0, madeOutside: 0, none: 1, ref: null }));
+    total.usd += m.usd;
+    total.complete &&= m.complete;
+    total.present ||= m.present;
+  });
+  return { caught: meetsThreshold(total, product.unitValueUsd.value, threshold), pct: contentPct(total, product.unitValueUsd.value) };
+}
+
+function routeCatches(c: Component, shares: ResolvedRoutes, ctx: KernelContext): RouteCatch[] {
+  const out: RouteCatch[] = [];
+  if (shares.listed > 0) out.push(catchListed(c, ctx));
+  if (shares.assembly > 0) out.push(catchAssembly(c, c.assembly ?? "assembly", ctx));
+  if (shares.madeOutside > 0) out.push(catchMadeOutside(c, ctx));
+  return out;
+}
+
+function shareOf(s: ResolvedRoutes, route: RouteKind): number {
+  return route === "listed" ? s.listed : route === "assembly" ? s.assembly : s.madeOutside;
+}
+
+/** Dependency lens: each component by its routes; the product stops when any caught component is missing. */
+function determineDependency(product: Product, ctx: ProductContext) {
+  const k = ctx.kernel;
+  const overrides = ctx.scenario.chinaShareOverrides;
+  const shares = product.components.map((c) => resolveRouteShares(c, ctx.routeDefaults));
+  const broad = broadCatch(product, shares, k);
+  let annexPct: number | null = null;
+  let annexBasis: "component" | "product" | null = null;
   const notes: string[] = [];
 
-  // Broad reading: the test runs once on the whole product's value.
-  const broad: Content = { knownUsd: 0, complete: true, present: false };
-  for (const c of product.components) {
-    const m = measureContent(c, part1, table);
-    broad.knownUsd += m.knownUsd;
-    broad.complete &&= m.complete;
-    broad.present ||= m.present;
-  }
-  const broadUsd = contentUsd(broad);
-  const broadPct = broadUsd === null ? null : (broadUsd / unitValue) * 100;
-  const belowThreshold: string[] = [];
-
-  // Highest ratio among the product's magnets and targets: the one the annex test is decided by.
-  const annex: { pct: number | null; basis: "component" | "product" | null } = { pct: null, basis: null };
-  const components: ComponentResult[] = product.components.map((c) => {
-    const present = presentSymbols(c);
-    const presentControlled = present.filter((s) => controlled.has(s));
-    const rule = rules.get(c.form);
-    const eligible = rule ? presentControlled.filter((s) => rule.elements === "any" || rule.elements.includes(s)) : [];
-    const excludedBy = c.excludedBy ?? [];
-    const excluded = excludedBy.length > 0 && scenario.exclusions === "apply";
-    const directDrivers = excluded ? [] : eligible;
-
-    if (eligible.length > 0 && excluded) {
-      const faq = excludedBy.map((id) => ctx.exclusions.get(id)?.faq ?? id);
-      notes.push(`${list(eligible)} in ${c.name}: traded as ${c.tradedAs.replaceAll("_", " ")}, outside scope (${[...new Set(faq)].join("; ")})`);
-    } else if (presentControlled.length > 0 && eligible.length === 0) {
-      notes.push(`${list(presentControlled)} in ${c.name}: a ${ctx.formLabel(c.form).toLowerCase()} is not a listed form for ${list(presentControlled)}`);
-    }
-
-    let extraterritorialDrivers: ElementSymbol[] = [];
-    const part1Present = present.filter((s) => part1.has(s));
-    if (scenario.extraterritorial && threshold !== null && part1Present.length > 0) {
-      if (scenario.reading === "annex" && part2.has(c.form)) {
-        const content = measureContent(c, part1, table);
-        const { basis, valueUsd } = componentValue(product, c, et);
-        const usd = contentUsd(content);
-        const pct = usd === null ? null : (usd / valueUsd) * 100;
-        if (pct !== null && (annex.pct === null || pct > annex.pct)) {
-          annex.pct = pct;
-          annex.basis = basis;
-        }
-        if (meetsThreshold(content, valueUsd, threshold)) extraterritorialDrivers = part1Present;
-        else if (pct !== null) belowThreshold.push(`${c.name}: China-origin ${list(part1Present)} content ${pct.toPrecision(2)} % of its value, below the ${threshold} % threshold`);
-      } else if (scenario.reading === "broad") {
-        if (meetsThreshold(broad, unitValue, threshold)) extraterritorialDrivers = part1Present;
-        else if (broadPct !== null && belowThreshold.length === 0) belowThreshold.push(`controlled content ${broadPct.toPrecision(2)} % of the product's value, below the ${threshold} % threshold`);
+  const components: ComponentOutcome[] = product.components.map((c, i) => {
+    const s = shares[i] as ResolvedRoutes;
+    const china = chinaTotal(s);
+    const part1Present = presentElements(c).filter((e) => k.part1.has(e));
+    const routes: RouteOutcome[] = routeCatches(c, s, k).map((r) => {
+      let rc = r;
+      if (!rc.caught && broad.caught && part1Present.length > 0) {
+        rc = { route: r.route, caught: true, held: false, drivers: part1Present, note: `${c.name} (${ROUTE_WORDS[r.route]}): the product's China-origin ${part1Present.join(", ")} reaches the 0.1 % threshold of its value (broad reading)` };
       }
+      const share = shareOf(s, r.route);
+      return { ...rc, share, effectiveShare: rc.caught ? share * chinaShareFactor(rc.drivers, china, overrides) : 0 };
+    });
+    // Ann. 61 (annex reading): a magnet or target made outside China also needs a licence of its own.
+    if (k.rules.extraterritorial && k.rules.deMinimisPct !== null && k.reading === "annex" && k.part2Forms.has(c.form) && s.madeOutside > 0 && part1Present.length > 0) {
+      const content = measureContent(c.elements, k.part1, k);
+      const value = componentValue(product, c, k);
+      const p = contentPct(content, value.valueUsd);
+      if (p !== null && (annexPct === null || p > annexPct)) {
+        annexPct = p;
+        annexBasis = value.basis;
+      }
+      if (meetsThreshold(content, value.valueUsd, k.rules.deMinimisPct)) notes.push(`${c.name} made outside China also needs an Ann. 61 licence (China-origin ${part1Present.join(", ")} ≥ ${k.rules.deMinimisPct} % of its value)`);
     }
-
-    // The direct route's share follows the elements that caught the component; the share left to foreign makers
-    // follows every element present, so that controlling one more element can never shrink it.
-    const sCaught = directShare(c.form, directDrivers, table);
-    const sPresent = directShare(c.form, present, table);
-    const weight =
-      (directDrivers.length > 0 ? sCaught : 0) +
-      (extraterritorialDrivers.length > 0 ? (1 - sPresent) * inputShare(extraterritorialDrivers, table) : 0);
-
-    return {
-      name: c.name,
-      form: c.form,
-      tradedAs: c.tradedAs,
-      directDrivers,
-      extraterritorialDrivers,
-      excludedBy,
-      weight,
-      controlledContentUsd: contentUsd(measureContent(c, controlled, table)),
-    };
+    let none = 1;
+    const byElementNone = new Map<ElementSymbol, number>();
+    for (const r of routes) {
+      if (r.effectiveShare <= 0) continue;
+      none -= r.effectiveShare;
+      for (const d of r.drivers) byElementNone.set(d, (byElementNone.get(d) ?? 1) - r.effectiveShare);
+    }
+    const byElement = new Map<ElementSymbol, number>();
+    for (const [d, n] of byElementNone) byElement.set(d, Math.min(1, Math.max(0, 1 - n)));
+    return { component: c, shares: s, routes, dependence: Math.min(1, Math.max(0, 1 - none)), byElement };
   });
 
-  const triggered = components.filter((c) => c.directDrivers.length > 0 || c.extraterritorialDrivers.length > 0);
-  const drivers = [...new Set(triggered.flatMap((c) => [...c.directDrivers, ...c.extraterritorialDrivers]))];
-  const symbolOrder = [...table.keys()];
-  drivers.sort((a, b) => symbolOrder.indexOf(a) - symbolOrder.indexOf(b));
-
-  const caught: string[] = [];
-  for (const c of triggered) {
-    if (c.directDrivers.length > 0) caught.push(`${list(c.directDrivers)} in ${c.name} (${ctx.formLabel(c.form).toLowerCase()}) bought from China`);
-    if (c.extraterritorialDrivers.length > 0) caught.push(`${c.name} made abroad with China-origin ${list(c.extraterritorialDrivers)} at or above ${threshold} % of value`);
+  let free = 1;
+  const freeBy = new Map<ElementSymbol, number>();
+  for (const c of components) {
+    free *= 1 - c.dependence;
+    for (const [d, v] of c.byElement) freeBy.set(d, (freeBy.get(d) ?? 1) * (1 - v));
   }
-
-  const decided = triggered.length > 0 ? statusForEndUse(product.endUse, product.advancedSemiconductor, scenario) : null;
-  const status: Status = decided?.status ?? "free";
-  const endUseNote = decided?.note ?? "";
-
-  let supplyWeight = 0;
-  if (status !== "free") {
-    let none = 1;
-    for (const c of triggered) none *= 1 - c.weight;
-    supplyWeight = 1 - none;
-  }
-
-  const annualUnits = product.annualUnits.value;
-  const annualValueUsd = annualUnits === null ? null : annualUnits * unitValue;
-
-  let reason: string;
-  if (product.components.length === 0) reason = "No rare-earth component in the data.";
-  else if (triggered.length > 0) reason = `${caught.join("; ")}: ${endUseNote}.`;
-  else if (notes.length > 0 || belowThreshold.length > 0) reason = `Free: ${[...notes, ...belowThreshold].join("; ")}.`;
-  else if (controlled.size === 0) reason = "Free: no element is controlled.";
-  else reason = "Free: holds no controlled element.";
-
-  const controlledContentPct = scenario.reading === "broad" ? broadPct : annex.pct;
+  const byElement = new Map<ElementSymbol, number>();
+  for (const [d, f] of freeBy) byElement.set(d, 1 - f);
+  const live = components.flatMap((c) => c.routes.filter((r) => r.effectiveShare > 0));
   return {
-    id: product.id,
-    name: product.name,
-    sectorId: product.sectorId,
-    endUse: product.endUse,
-    advancedSemiconductor: product.advancedSemiconductor,
-    unitValueUsd: unitValue,
-    annualUnits,
+    components,
+    live,
+    dependence: live.length > 0 ? 1 - free : 0,
+    byElement,
+    contentPct: k.reading === "broad" ? broad.pct : annexPct,
+    thresholdBasis: (k.reading === "broad" ? (broad.pct === null ? null : "product") : annexBasis) as ProductOutcome["thresholdBasis"],
+    notes,
+  };
+}
+
+/** Border lens: what the product needs at China's border, bought from China in the form it is traded in. */
+function determineBorder(product: Product, ctx: KernelContext, order: ReadonlyMap<ElementSymbol, number>) {
+  const traded = product.tradedAs;
+  const mode = ctx.faq.has(traded) ? "assembly" : ctx.formRules.has(traded as never) ? "listed" : "unlisted";
+  if (mode === "unlisted" || product.components.length === 0) {
+    const what = traded.replaceAll("_", " ");
+    return {
+      status: "free" as Status,
+      drivers: [] as ElementSymbol[],
+      reason: product.components.length === 0 ? "No rare-earth component in the data." : `Free at China's border: ${withArticle(what)} is not a listed item (its rare-earth parts are licensed only when bought loose).`,
+    };
+  }
+  const catches = product.components.map((c) => (mode === "listed" ? catchListed(c, ctx) : catchAssembly(c, traded, ctx)));
+  const caught = catches.filter((c) => c.caught);
+  if (caught.length === 0) return { status: "free" as Status, drivers: [], reason: `Free: ${catches.map((c) => c.note).join("; ")}.` };
+  const decided = decideStatus(product.endUse, product.advancedSemiconductor, caught, ctx.rules);
+  return {
+    status: decided.status,
+    drivers: sortSymbols(caught.flatMap((c) => c.drivers), order),
+    reason: `${caught.map((c) => c.note).join("; ")}: ${decided.note}.`,
+  };
+}
+
+const statusWeight = (status: Status, frictionPct: number) => (status === "denied" ? 1 : status === "free" ? 0 : frictionPct / 100);
+
+/** One product under one outcome: both lenses, the dependence and the value it puts at risk. */
+export function determineProduct(product: Product, ctx: ProductContext): ProductOutcome {
+  const k = ctx.kernel;
+  const border = determineBorder(product, k, ctx.order);
+  const dep = determineDependency(product, ctx);
+
+  let status: Status = "free";
+  let reason: string;
+  let drivers: ElementSymbol[] = [];
+  const lens = product.role === "intermediate" ? "border" : ctx.scenario.lens;
+  if (lens === "border") {
+    status = border.status;
+    drivers = border.drivers;
+    reason = border.reason;
+  } else if (dep.live.length > 0) {
+    const decided = decideStatus(product.endUse, product.advancedSemiconductor, dep.live, k.rules);
+    status = decided.status;
+    drivers = sortSymbols(dep.live.flatMap((r) => r.drivers), ctx.order);
+    const parts = dep.live.map((r) => `${r.note} (${pct(r.effectiveShare)} of its supply)`);
+    reason = `Depends on a controlled input for ${pct(dep.dependence)} of output: ${[...parts, ...dep.notes].join("; ")}; ${decided.note}.`;
+  } else {
+    const notes = dep.components.flatMap((c) => c.routes.map((r) => r.note));
+    reason =
+      product.components.length === 0
+        ? "No rare-earth component in the data."
+        : k.controlled.size === 0
+          ? "Free: no element is controlled."
+          : `Free: ${[...new Set(notes)].join("; ") || "holds no controlled element"}.`;
+  }
+
+  const units = product.annualUnits.value;
+  const value = product.unitValueUsd.value;
+  const counted = product.role === "final" && product.annualUnits.scope === "outside-china" && units !== null && value !== null;
+  const annualValueUsd = counted ? units * value : null;
+  const depends = lens === "dependency" ? dep.dependence : 0;
+  const exposedValueUsd = annualValueUsd === null || lens === "border" ? null : annualValueUsd * depends;
+  return {
+    product,
     status,
     drivers,
-    controlledContentPct,
-    thresholdBasis: controlledContentPct === null ? null : scenario.reading === "broad" ? "product" : annex.basis,
-    thresholdPct: threshold,
-    supplyWeight,
-    annualValueUsd,
-    valueAtRiskUsd: annualValueUsd === null ? null : annualValueUsd * supplyWeight,
+    dependence: depends,
+    byElement: lens === "dependency" ? dep.byElement : new Map(),
+    border,
+    contentPct: dep.contentPct,
+    thresholdBasis: dep.contentPct === null ? null : dep.thresholdBasis,
     reason,
-    components,
+    components: dep.components,
+    annualValueUsd,
+    exposedValueUsd,
+    valueAtRiskUsd: exposedValueUsd === null ? null : exposedValueUsd * statusWeight(status, ctx.scenario.frictionPct),
   };
 }

@@ -1,65 +1,98 @@
 import type { ComponentForm, ElementSymbol } from "../schemas/common";
+import type { RouteShares } from "../schemas/product";
+import type { RouteKind } from "./rules-kernel";
+import type { Lens, Scenario } from "./scenario";
 import type { RestrictedStatus, Status } from "./status";
-import type { Scenario } from "./scenario";
+
+/** A figure under the outcomes a scenario leaves open: low and high are equal when the record decides. */
+export type Range = { low: number; high: number };
+export type StatusRange = { low: Status; high: Status };
+
+export type RouteResult = {
+  route: RouteKind;
+  /** Share of the component's supply that comes by this route (after the China-share what-if). */
+  share: number;
+  /** Caught under the low / high outcome. */
+  caught: { low: boolean; high: boolean };
+  held: boolean;
+  drivers: ElementSymbol[];
+  note: string;
+};
 
 export type ComponentResult = {
   name: string;
   form: ComponentForm;
-  tradedAs: string;
-  /** Controlled elements that make the component a licensable item when bought from China. */
-  directDrivers: ElementSymbol[];
-  /** Controlled elements that catch it under the 0.1 % rule when made abroad from Chinese inputs. */
-  extraterritorialDrivers: ElementSymbol[];
-  excludedBy: string[];
-  /** Share of this component's supply that a control catches (0..1). */
-  weight: number;
-  /** Value of its controlled content at reference prices; null where a price or a gram figure is missing. */
-  controlledContentUsd: number | null;
+  massG: number | null;
+  /** The documented route default the shares come from, or null for component-specific shares. */
+  routeRef: string | null;
+  shares: RouteShares;
+  routes: RouteResult[];
+  /** Share of the component's supply that a control catches. */
+  dependence: Range;
 };
 
 export type ProductResult = {
   id: string;
   name: string;
   sectorId: string;
+  role: "final" | "intermediate";
+  unit: string;
+  tradedAs: string;
   endUse: "civil" | "dual" | "military";
   advancedSemiconductor: boolean;
-  unitValueUsd: number;
+  unitValueUsd: number | null;
   annualUnits: number | null;
-  status: Status;
-  drivers: ElementSymbol[];
-  /** China-origin controlled content as a percentage of the value the 0.1 % test measures against. */
-  controlledContentPct: number | null;
-  /** What controlledContentPct is measured against. */
-  thresholdBasis: "component" | "product" | null;
-  thresholdPct: number | null;
-  /** Share of the product's supply a control catches (0..1): the weight of its value at risk. */
-  supplyWeight: number;
+  unitsScope: string;
+  unitsYear: number | null;
+  /** A final good whose outside-China units and unit value are known: it adds to its sector's value. */
+  counted: boolean;
   annualValueUsd: number | null;
-  valueAtRiskUsd: number | null;
+  /** The lens the status follows: the scenario's for final goods; always the border lens for intermediate goods. */
+  lens: Lens;
+  status: StatusRange;
+  drivers: ElementSymbol[];
+  /** Dependency lens: share of the product's output that depends on a controlled input (0..1). */
+  dependence: Range;
+  /** Dependency lens: the same, counting only the routes each element catches. */
+  dependenceByElement: Partial<Record<ElementSymbol, Range>>;
+  exposedValueUsd: Range | null;
+  valueAtRiskUsd: Range | null;
+  /** China-origin controlled content as a percentage of the value the 0.1 % test measures against. */
+  controlledContentPct: Range | null;
+  thresholdBasis: "component" | "product" | null;
+  thresholdPct: Range | null;
+  /** What the product itself needs at China's border when bought from China as it is traded. */
+  border: { status: StatusRange; drivers: ElementSymbol[]; reason: string };
   reason: string;
   components: ComponentResult[];
 };
 
-export type StatusSplit = Record<RestrictedStatus, { exposure: number; valueAtRiskUsd: number | null }>;
+export type SectorBasis = "value" | "count" | "items";
 
 export type SectorResult = {
   id: string;
   name: string;
-  /** 0..1: share of the sector's annual value at risk (or of its products, where no volume is known). */
-  exposure: number;
-  exposureBasis: "annual-value" | "product-count";
+  /** value: outside-China value of final goods; count: mean over final goods (no volumes); items: border-lens share of items. */
+  basis: SectorBasis;
+  exposure: Range;
+  byStatus: Record<RestrictedStatus, Range>;
+  byElement: Partial<Record<ElementSymbol, Range>>;
   valueUsd: number | null;
-  valueAtRiskUsd: number | null;
-  byStatus: StatusSplit;
+  exposedValueUsd: Range | null;
+  valueAtRiskUsd: Range | null;
   drivers: ElementSymbol[];
   productCount: number;
-  productsWithVolume: number;
-  statusCounts: Record<Status, number>;
+  finalCount: number;
+  /** Final goods that add to the value (outside-China units and unit value known). */
+  countedCount: number;
+  statusCounts: { low: Record<Status, number>; high: Record<Status, number> };
 };
 
 export type ExposureResult = {
+  schemaVersion: "2.0";
   datasetVersion: string;
   scenario: Scenario;
   sectors: SectorResult[];
   products: ProductResult[];
+  totals: { valueUsd: number; exposedValueUsd: Range; valueAtRiskUsd: Range };
 };

@@ -41,12 +41,8 @@ function cloneComponent(c: Component, jitter: () => number): Component {
       ...(e.gramsRange ? { gramsRange: [e.gramsRange[0], e.gramsRange[1]] as [number, number] } : {}),
     })),
     sourceIds: [...c.sourceIds],
-    ...(c.excludedBy ? { excludedBy: [...c.excludedBy] } : {}),
+    massG: c.massG === null ? null : round6(c.massG * jitter()),
   };
-  if (c.material) {
-    const massG = c.material.massG;
-    out.material = { ...c.material, ...(typeof massG === "number" ? { massG: round6(massG * jitter()) } : {}) };
-  }
   return out;
 }
 
@@ -56,8 +52,8 @@ function cloneProduct(p: Product, copy: number, jitter: () => number): Product {
     ...p,
     id: `${p.id}-syn${copy}`,
     name: `${p.name} (synthetic ${copy})`,
-    unitValueUsd: { ...p.unitValueUsd, value: round6(p.unitValueUsd.value * jitter()) },
-    annualUnits: { ...p.annualUnits, value: units === null ? null : Math.max(0, Math.round(units * jitter())) },
+    unitValueUsd: { ...p.unitValueUsd, value: p.unitValueUsd.value === null ? null : round6(p.unitValueUsd.value * jitter()) },
+    annualUnits: { ...p.annualUnits, value: units === null ? null : Math.max(0, round6(units * jitter())) },
     components: p.components.map((c) => cloneComponent(c, jitter)),
   };
 }

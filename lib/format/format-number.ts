@@ -28,3 +28,42 @@ export function formatPct(value: number | null): string {
   if (value < 10) return `${value.toFixed(2)} %`;
   return `${value.toFixed(1)} %`;
 }
+
+/** A range of shares: one figure when both ends agree, else "between X and Y". */
+export function formatShareRange(r: { low: number; high: number }): string {
+  const lo = formatShare(r.low);
+  const hi = formatShare(r.high);
+  return lo === hi ? lo : `between ${lo} and ${hi}`;
+}
+
+/** A range of shares for narrow cells: "12 %" or "12–40 %". */
+export function formatShareRangeShort(r: { low: number; high: number }): string {
+  const lo = formatShare(r.low);
+  const hi = formatShare(r.high);
+  return lo === hi ? lo : `${lo.replace(/ %$/, "")}–${hi}`;
+}
+
+/** A range of US$ amounts: "$1.4B", "between $1.4B and $2B", or an em dash for a gap. */
+export function formatUsdRange(r: { low: number; high: number } | null): string {
+  if (r === null) return "—";
+  const lo = formatUsdCompact(r.low);
+  const hi = formatUsdCompact(r.high);
+  return lo === hi ? lo : `between ${lo} and ${hi}`;
+}
+
+export function formatUsdRangeShort(r: { low: number; high: number } | null): string {
+  if (r === null) return "—";
+  const lo = formatUsdCompact(r.low);
+  const hi = formatUsdCompact(r.high);
+  return lo === hi ? lo : `${lo}–${hi}`;
+}
+
+/** "1 product", "3 products": a count with its noun, never "1 products". */
+export function formatCount(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? singular : plural}`;
+}
+
+/** "7" or "between 7 and 9": a count the record leaves open. */
+export function formatCountRange(low: number, high: number): string {
+  return low === high ? low.toLocaleString("en-US") : `between ${low.toLocaleString("en-US")} and ${high.toLocaleString("en-US")}`;
+}

@@ -1,10 +1,11 @@
-import type { ExposureResult, ProductResult, SectorResult } from "../engine/exposure-types";
+import { summariseResult } from "../charts/summarise-result";
+import type { ExposureResult, ProductResult, Range, SectorResult } from "../engine/exposure-types";
 import type { Scenario } from "../engine/scenario";
 import type { Dataset } from "../schemas/dataset";
 import { formatScenarioParams } from "../scenario/parse-scenario";
 import { canonicalJson, sha256Hex } from "./sha256";
 
-export const REPORT_VERSION = "1.0";
+export const REPORT_VERSION = "2.0";
 
 export type ReportSource = { id: string; citation: string; url: string | null };
 
@@ -19,6 +20,10 @@ export type ExposureReport = {
   /** Query string that reproduces the scenario on the page, in the API and in reports. */
   scenarioQuery: string;
   scenario: Scenario;
+  headline: string;
+  /** Why figures are ranges, when they are. */
+  rangeNote: string | null;
+  totals: { valueUsd: number; exposedValueUsd: Range; valueAtRiskUsd: Range };
   sectors: SectorResult[];
   products: ProductResult[];
   method: string[];
@@ -26,34 +31,45 @@ export type ExposureReport = {
 };
 
 export const REPORT_METHOD = [
-  "A component is caught when it holds a controlled element in a form a measure lists and is bought from China, unless a MOFCOM FAQ excludes the form it is traded in.",
-  "Where the Ann. 61 extraterritorial rule applies, a magnet or sputtering target made abroad is also caught when its China-origin controlled content is at least the de minimis threshold of its value (annex reading) or, in the broad reading, of the finished product's value.",
-  "A product takes its worst component's status: military end use where denied -> denied; advanced-node semiconductor end use under Ann. 61 -> case-by-case; otherwise licence. Drivers are the controlled elements that caught it.",
-  "Supply weight = China's share of the route that triggers the control (magnet making for magnets, separation otherwise), combined over components; value at risk = annual units x unit value x weight.",
-  "Sector exposure = value at risk / annual value over products with a known volume; where no volume is known, the mean product weight ('product-count' basis). Gaps are left empty, never invented; estimates are marked EST in the dataset.",
+  "Two lenses on the same measures and one rules kernel. Dependency lens (sectors by default): for a final good made outside China, the share of its output that depends on a controlled input anywhere upstream. Border lens: what each traded item needs at China's border when bought from China in the form it is traded in.",
+  "Each rare-earth component reaches a maker outside China by four routes with shares summing to 1 (sourced or EST): (1) bought from China as the listed item; (2) inside an assembly a MOFCOM FAQ excludes (caught only when the exclusions are set aside); (3) made outside China from China-origin oxide or metal, whose export is licensed when the element is controlled; (4) no China-origin material.",
+  "A component's dependence is the sum of its caught routes' shares; a product stops when any caught component is missing: dependence = 1 − Π(1 − component dependence). The China-share what-if scales the routes an element catches down to the stated share, never up.",
+  "Status, worst first: denied (military end use where a measure denies it for the buyer's country, or samarium for any military user) > case-by-case (advanced-node chips under Ann. 61) > licence > free. From April to June 2025 customs held every NdFeB magnet for content checks (one customs code for all grades): such holds count as a licence-like delay.",
+  "A sector's exposure = Σ(outside-China units × unit value × dependence) ÷ Σ(outside-China units × unit value) over its final goods with known volumes; intermediate goods are inputs and never add to a sector. Without volumes, the mean over its final goods ('count'). Value at risk = exposed value × the share of licensed supply that does not arrive in time (denied: all of it).",
+  "Where the record does not say what followed a suspension's scheduled end, both outcomes are computed and every figure is a range: low = suspension extended, high = lapsed.",
 ];
 
-/** The scenario as canonical query parameters: explicit elements and date, so the link survives a change of preset. */
+/** The scenario as canonical query parameters: what the user set, and the date, so the link resolves the same later. */
 export function scenarioToQuery(s: Scenario): string {
-  return formatScenarioParams({
+  const first = s.outcomes[0];
+  const changed = (name: string) => s.overrides.includes(name);
+  const params = formatScenarioParams({
     // The date always travels: a preset read on another day, or with its date changed, must resolve the same.
     ...(s.regime ? { regime: s.regime } : {}),
     asOf: s.asOf,
-    controlled: s.controlledElements,
-    ...(s.deMinimisPct !== null ? { thresholdPct: s.deMinimisPct } : {}),
-    reading: s.reading,
-    military: s.militaryEndUse,
-    extraterritorial: s.extraterritorial,
-    exclusions: s.exclusions,
+    ...(changed("controlledElements") && first ? { controlled: first.controlledElements } : {}),
+    ...(changed("deMinimisPct") && first?.deMinimisPct != null ? { thresholdPct: first.deMinimisPct } : {}),
+    ...(changed("reading") ? { reading: s.reading } : {}),
+    ...(changed("militaryEndUse") && first ? { military: first.militaryEndUse } : {}),
+    ...(changed("extraterritorial") && first ? { extraterritorial: first.extraterritorial } : {}),
+    ...(changed("exclusions") ? { exclusions: s.exclusions } : {}),
     ...(Object.keys(s.chinaShareOverrides).length > 0 ? { chinaShare: s.chinaShareOverrides } : {}),
-  }).toString();
+  });
+  // Model v2 parameters, in the grammar's canonical form.
+  if (s.lens !== "dependency") params.set("lens", s.lens);
+  if (s.destination !== "us") params.set("destination", s.destination);
+  if (changed("friction")) params.set("friction", String(s.frictionPct));
+  if (s.outcome === "extended" || s.outcome === "lapsed") params.set("outcome", s.outcome);
+  return params.toString();
 }
 
 function collectSourceIds(dataset: Dataset, result: ExposureResult): Set<string> {
   const ids = new Set<string>();
   const add = (list: readonly string[] | undefined) => list?.forEach((id) => ids.add(id));
-  add(dataset.regimes.regimes.find((r) => r.id === result.scenario.regime)?.sourceIds);
-  const inForce = new Set(result.scenario.measuresInForce);
+  const regime = dataset.regimes.regimes.find((r) => r.id === result.scenario.regime);
+  add(regime?.sourceIds);
+  add((regime?.friction ?? dataset.regimes.defaultFriction).sourceIds);
+  const inForce = new Set(result.scenario.outcomes.flatMap((o) => o.measuresInForce));
   for (const m of dataset.measures.measures) if (inForce.has(m.id)) add(m.sourceIds);
   for (const e of dataset.elements.elements) {
     add(e.chinaShare.separation?.sourceIds);
@@ -63,8 +79,12 @@ function collectSourceIds(dataset: Dataset, result: ExposureResult): Set<string>
   for (const p of dataset.products.products) {
     add(p.unitValueUsd.sourceIds);
     add(p.annualUnits.sourceIds);
-    for (const c of p.components) add(c.sourceIds);
+    for (const c of p.components) {
+      add(c.sourceIds);
+      if (!("ref" in c.routes)) add(c.routes.sourceIds);
+    }
   }
+  for (const d of dataset.routeDefaults.defaults) add(d.sourceIds);
   add(dataset.controlRules.extraterritorial.sourceIds);
   return ids;
 }
@@ -73,15 +93,10 @@ export async function hashDataset(dataset: Dataset): Promise<string> {
   return sha256Hex(canonicalJson(dataset));
 }
 
-export async function buildReport(
-  dataset: Dataset,
-  result: ExposureResult,
-  opts: { generatedAt: string; datasetSha256: string },
-): Promise<ExposureReport> {
+export async function buildReport(dataset: Dataset, result: ExposureResult, opts: { generatedAt: string; datasetSha256: string }): Promise<ExposureReport> {
   const ids = collectSourceIds(dataset, result);
-  const sources = dataset.sources.sources
-    .filter((s) => ids.has(s.id))
-    .map((s) => ({ id: s.id, citation: s.citation, url: s.urls[0] ?? null }));
+  const sources = dataset.sources.sources.filter((s) => ids.has(s.id)).map((s) => ({ id: s.id, citation: s.citation, url: s.urls[0] ?? null }));
+  const summary = summariseResult(result);
   return {
     reportVersion: REPORT_VERSION,
     title: `Rare-earth export-control exposure: ${result.scenario.regimeName}`,
@@ -90,6 +105,9 @@ export async function buildReport(
     scenarioSha256: await sha256Hex(canonicalJson({ dataset: opts.datasetSha256, scenario: result.scenario })),
     scenarioQuery: scenarioToQuery(result.scenario),
     scenario: result.scenario,
+    headline: summary.headline,
+    rangeNote: summary.rangeNote,
+    totals: result.totals,
     sectors: result.sectors,
     products: result.products,
     method: REPORT_METHOD,

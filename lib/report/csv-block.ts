@@ -20,25 +20,35 @@ export function formatCsvBlock(header: string[], rows: CsvCell[][]): string {
 
 const list = (xs: readonly string[]) => xs.join(" ");
 
-/** The scenario as field/value rows, the same in every CSV report. */
+/** The scenario as field/value rows, the same in every CSV report: per outcome where the record leaves two open. */
 export function scenarioCsvRows(s: Scenario, chinaShare?: string): CsvCell[][] {
+  const perOutcome = s.outcomes.flatMap((o): CsvCell[][] => {
+    const at = s.outcomes.length > 1 ? `_${o.outcome}` : "";
+    return [
+      [`controlled_elements${at}`, list(o.controlledElements)],
+      [`controlled_count${at}`, o.controlledElements.length],
+      [`extraterritorial_rule${at}`, o.extraterritorial ? "on" : "off"],
+      [`de_minimis_pct${at}`, o.deMinimisPct],
+      [`military_end_use${at}`, o.militaryEndUse],
+      [`advanced_semiconductor${at}`, o.advancedSemiconductor],
+      [`measures_in_force${at}`, list(o.measuresInForce)],
+    ];
+  });
   return [
     ["regime", s.regime],
     ["regime_name", s.regimeName],
     ["as_of", s.asOf],
     ["suspensions", s.suspensions],
-    ["controlled_elements", list(s.controlledElements)],
-    ["controlled_count", s.controlledElements.length],
-    ["extraterritorial_rule", s.extraterritorial ? "on" : "off"],
-    ["de_minimis_pct", s.deMinimisPct],
+    ["outcome", s.outcome],
+    ["lens", s.lens],
+    ["destination", s.destination],
     ["reading", s.reading],
-    ["military_end_use", s.militaryEndUse],
-    ["advanced_semiconductor", s.advancedSemiconductor],
-    ["civil_general_licence", s.civilGeneralLicence ? "yes" : "no"],
     ["faq_exclusions", s.exclusions],
+    ["friction_pct", s.frictionPct],
     ["china_share_overrides", chinaShare ?? Object.entries(s.chinaShareOverrides).map(([k, v]) => `${k}:${v}`).join(" ")],
+    ...perOutcome,
+    ["open_measures", list(s.openMeasures)],
     ["overrides", list(s.overrides)],
-    ["measures_in_force", list(s.measuresInForce)],
     ...s.caveats.map((c): CsvCell[] => ["caveat", c]),
   ];
 }

@@ -10,8 +10,8 @@ describe("formatCsvReport", () => {
     expect(field("regime")).toBe("apr-2025");
     expect(field("controlled_elements")).toBe("Sc Y Sm Gd Tb Dy Lu");
     expect(field("scenario_sha256")).toBe(r.scenarioSha256);
-    expect(sectors).toHaveLength(9);
-    expect(products).toHaveLength(50);
+    expect(sectors).toHaveLength(10);
+    expect(products).toHaveLength(9);
     expect(method?.length).toBe(r.method.length);
     expect(sources?.length).toBe(r.sources.length);
   });
@@ -20,11 +20,13 @@ describe("formatCsvReport", () => {
     const r = await makeTestReport();
     const [, sectors, products] = parseCsvReport(formatCsvReport(r));
     for (const s of r.sectors) {
-      expect(Number(sectors?.find((x) => x.sector_id === s.id)?.exposure)).toBe(s.exposure);
+      expect(Number(sectors?.find((x) => x.sector_id === s.id)?.exposure_high)).toBe(s.exposure.high);
     }
-    const f35 = products?.find((p) => p.product_id === "def-f35");
-    expect(f35?.status).toBe("denied");
-    expect(f35?.drivers).toBe("Y Sm Tb Dy");
+    // p2: SmCo from China-origin Sm, military, US buyer
+    const p2 = products?.find((p) => p.product_id === "p2");
+    expect(p2?.status_high).toBe("denied");
+    expect(p2?.drivers).toBe("Sm");
+    expect(Number(p2?.dependence_high)).toBe(0.9);
   });
 
   it("is RFC 4180 with CRLF line ends and a UTF-8 byte-order mark", async () => {
@@ -51,5 +53,18 @@ describe("formatCsvReport", () => {
     const b = formatCsvReport(await makeTestReport(undefined, "2026-11-26T11:30:00.000Z"));
     expect(a).not.toBe(b);
     expect(a.replace(/generated_at,[^\r]*/, "")).toBe(b.replace(/generated_at,[^\r]*/, ""));
+  });
+});
+
+describe("formatCsvReport: ranges", () => {
+  it("writes each outcome's rules and both ends of each figure", async () => {
+    const r = await makeTestReport({ regime: "as-of-today" });
+    const [meta, sectors] = parseCsvReport(formatCsvReport(r));
+    const field = (k: string) => meta?.find((row) => row.field === k)?.value;
+    expect(field("outcome")).toBe("range");
+    expect(field("controlled_count_extended")).toBe("7");
+    expect(field("controlled_count_lapsed")).toBe("12");
+    const telecom = sectors?.find((x) => x.sector_id === "telecom");
+    expect([telecom?.exposure_low, telecom?.exposure_high]).toEqual(["0", "0.99"]);
   });
 });

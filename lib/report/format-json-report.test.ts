@@ -8,11 +8,11 @@ import { exposureReportSchema } from "./report-schema";
 describe("formatJsonReport", () => {
   it("matches the documented schema", async () => {
     const parsed = exposureReportSchema.parse(JSON.parse(formatJsonReport(await makeTestReport({ regime: "breakdown", reading: "broad" }))));
-    expect(parsed.scenario.controlledElements).toHaveLength(12);
+    expect(parsed.scenario.outcomes[0]?.controlledElements).toHaveLength(12);
     // The schema and the builder's type describe the same shape.
     const typed: ExposureReport = parsed;
     const back: z.infer<typeof exposureReportSchema> = typed;
-    expect(back.reportVersion).toBe("1.0");
+    expect(back.reportVersion).toBe("2.0");
   });
 
   it("is byte-identical across runs apart from generatedAt", async () => {
@@ -24,6 +24,14 @@ describe("formatJsonReport", () => {
   it("keeps non-ASCII text as UTF-8", async () => {
     const r = await makeTestReport();
     r.products[0]!.name = "Gadolinium-Komplex für Kontrastmittel ≥ 1 µg";
+    exposureReportSchema.parse(JSON.parse(formatJsonReport(r)));
     expect(formatJsonReport(r)).toContain("Gadolinium-Komplex für Kontrastmittel ≥ 1 µg");
+  });
+});
+
+describe("formatJsonReport: ranges", () => {
+  it("validates a range scenario with two outcomes", async () => {
+    const parsed = exposureReportSchema.parse(JSON.parse(formatJsonReport(await makeTestReport({ regime: "as-of-today" }))));
+    expect(parsed.scenario.outcomes.map((o) => o.outcome)).toEqual(["extended", "lapsed"]);
   });
 });

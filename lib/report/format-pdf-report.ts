@@ -15,9 +15,12 @@ import {
 import { toSectorSeries } from "../charts/sector-series";
 import type { ProductResult, SectorResult } from "../engine/exposure-types";
 import type { Status } from "../engine/status";
-import { formatPct, formatUsdCompact } from "../format/format-number";
-import { ELEMENT_SYMBOLS } from "../schemas/constants";
+import type { SectorBasis } from "../engine/exposure-types";
+import { formatPct, formatShareRangeShort, formatUsdRange, formatUsdRangeShort } from "../format/format-number";
 import type { ExposureReport } from "./build-report";
+import { describeScenarioLines } from "./scenario-lines";
+
+const BASIS_LABEL: Record<SectorBasis, string> = { value: "by value", count: "by count", items: "by items" };
 
 
 export type PdfReportOptions = {
@@ -54,16 +57,9 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "7 of 9 sectors exposed; 9 products denied, 0 case-by-case, 14 need a licence" */
-export function reportHeadline(report: Pick<ExposureReport, "sectors" | "products">): string {
-  const exposed = report.sectors.filter((s) => s.exposure > 0).length;
-  const count = (status: Status) => report.products.filter((p) => p.status === status).length;
-  const licence = count("license");
-  return (
-    `${exposed} of ${plural(report.sectors.length, "sector", "sectors")} exposed; ` +
-    `${plural(count("denied"), "product", "products")} denied, ${count("case-by-case")} case-by-case, ` +
-    `${licence} ${licence === 1 ? "needs" : "need"} a licence`
-  );
+/** The report's headline sentence: the same words as the page's. */
+export function reportHeadline(report: Pick<ExposureReport, "headline">): string {
+  return report.headline;
 }
 
 function formatUtc(iso: string): string {
@@ -330,52 +326,18 @@ class PdfWriter {
 }
 
 function scenarioLines(report: ExposureReport): [string, string][] {
-  const s = report.scenario;
-  const total = ELEMENT_SYMBOLS.length;
-  const list = (xs: readonly string[]) => (xs.length > 0 ? xs.join(", ") : "none");
-  const sameElements =
-    s.controlledElements.length === s.regimeControlledElements.length &&
-    s.controlledElements.every((e) => s.regimeControlledElements.includes(e));
-  const shares = Object.entries(s.chinaShareOverrides)
-    .filter((entry): entry is [string, number] => typeof entry[1] === "number")
-    .map(([el, share]) => `${el} ${formatSharePct(share)}`);
-  return [
-    ["Regime", s.regime ? `${s.regimeName} (${s.kind}, preset "${s.regime}")` : `Measures in force on ${s.asOf}`],
-    ["As of", `${s.asOf} (suspensions ${s.suspensions})`],
-    [
-      "Controlled elements",
-      `${s.controlledElements.length} of ${total}: ${list(s.controlledElements)}` +
-        (sameElements ? "" : ` (preset: ${s.regimeControlledElements.length} of ${total}: ${list(s.regimeControlledElements)})`),
-    ],
-    [
-      "0.1 % rule (Ann. 61)",
-      s.extraterritorial
-        ? `on; threshold ${s.deMinimisPct === null ? "—" : `${s.deMinimisPct} %`} of value`
-        : "off",
-    ],
-    [
-      "Reading",
-      s.reading === "broad"
-        ? "broad (China-origin content measured against the finished product)"
-        : "annex (China-origin content measured against the listed component)",
-    ],
-    ["Military end use", s.militaryEndUse === "deny" ? "denied" : "licence"],
-    ["Advanced-semiconductor rule", s.advancedSemiconductor === "case-by-case" ? "case-by-case" : "licence"],
-    ["General licence for civil use", s.civilGeneralLicence ? "yes" : "no"],
-    ["FAQ exclusions", s.exclusions === "apply" ? "applied" : "ignored"],
-    ["China-share overrides", shares.length > 0 ? shares.join(", ") : "none"],
-    ["Changed from preset", s.overrides.length > 0 ? s.overrides.join(", ") : "none"],
-    ["Measures in force", list(s.measuresInForce)],
-  ];
+  return describeScenarioLines(report.scenario);
 }
 
 function drawSectorChart(w: PdfWriter, report: ExposureReport): void {
   const { doc } = w;
   const rows = toSectorSeries({
+    schemaVersion: "2.0",
     datasetVersion: report.dataset.version,
     scenario: report.scenario,
     sectors: report.sectors,
     products: report.products,
+    totals: report.totals,
   });
   const exact = new Map(report.sectors.map((s) => [s.id, s.exposure]));
   const labelWidth = 150;
@@ -383,12 +345,14 @@ function drawSectorChart(w: PdfWriter, report: ExposureReport): void {
   const barX = w.left + labelWidth + 8;
   const barWidth = w.width - labelWidth - 8 - valueWidth;
   const labelStyle: TextStyle = { size: 8 };
-  const label = (r: (typeof rows)[number]) => `${r.name}${r.basis === "product-count" ? " *" : ""}`;
+  const label = (r: (typeof rows)[number]) => `${r.name}${r.basis === "count" ? " *" : ""}`;
   const heights = rows.map((r) => Math.max(17, w.measure(label(r), labelStyle, labelWidth) + 5));
   const chartHeight = heights.reduce((a, b) => a + b, 0);
   const subtitle =
-    "Share of each sector's annual value at risk, split by the status of the control that catches it. " +
-    "* No volume known: share of the sector's products, weighted by supply.";
+    report.scenario.lens === "border"
+      ? "Border lens: share of each sector's traded items that need a licence or worse at China's border, by count."
+      : "Share of each sector's output made outside China that depends on a controlled input, split by status. " +
+        "* No volume known: mean over the sector's final goods. A hatched extension runs to the high end of a range.";
 
   w.heading("Exposure by sector", 12, chartHeight + 70);
   w.paragraph(subtitle, { size: 7.5, color: MUTED }, { after: 6 });
@@ -426,7 +390,20 @@ function drawSectorChart(w: PdfWriter, report: ExposureReport): void {
       doc.rect(x, by, segWidth, barHeight).fill(color);
       x += segWidth;
     }
-    const value = formatSharePct(exact.get(r.sectorId) ?? r.total / 100);
+    if (r.high > r.low) {
+      // The range the record leaves open: an outlined, hatched extension to the high end.
+      const extWidth = Math.max(0.75, (barWidth * Math.min(r.high - r.low, 100)) / 100);
+      const x0 = barX + (barWidth * Math.min(r.low, 100)) / 100;
+      doc.save();
+      doc.rect(x0, by, extWidth, barHeight).clip();
+      for (let hx = x0 - barHeight; hx < x0 + extWidth; hx += 3) {
+        doc.moveTo(hx, by + barHeight).lineTo(hx + barHeight, by).lineWidth(0.6).strokeColor(MUTED).stroke();
+      }
+      doc.restore();
+      doc.rect(x0, by, extWidth, barHeight).lineWidth(0.6).strokeColor(MUTED).stroke();
+    }
+    const range = exact.get(r.sectorId);
+    const value = range ? formatShareRangeShort(range) : `${r.high} %`;
     w.put(value, barX + barWidth + 4, y + (h - 8 * 1.2) / 2, valueWidth - 4, { font: SANS_BOLD, size: 8 }, { align: "right" });
     y += h;
   });
@@ -462,15 +439,15 @@ function sectorTableSpec(report: ExposureReport): TableSpec<SectorResult> {
     rows: report.sectors,
     columns: [
       { header: "Sector", width: 150, text: (s) => s.name },
-      { header: "Exposure", width: 56, align: "right", bold: true, text: (s) => formatSharePct(s.exposure) },
-      { header: "Basis", width: 54, text: (s) => (s.exposureBasis === "annual-value" ? "by value" : "by count") },
-      { header: "Value at risk", width: 62, align: "right", text: (s) => formatUsdCompact(s.valueAtRiskUsd) },
-      { header: "Drivers", width: 92, indent: 8, text: (s) => (s.drivers.length > 0 ? s.drivers.join(", ") : "—") },
+      { header: "Exposure", width: 62, align: "right", bold: true, text: (s) => formatShareRangeShort(s.exposure) },
+      { header: "Basis", width: 48, text: (s) => BASIS_LABEL[s.basis] },
+      { header: "Value at risk", width: 74, align: "right", text: (s) => formatUsdRangeShort(s.valueAtRiskUsd) },
+      { header: "Drivers", width: 80, indent: 8, text: (s) => (s.drivers.length > 0 ? s.drivers.join(", ") : "—") },
       {
-        header: "Products with volume",
+        header: "Final goods with volume",
         width: 86,
         align: "right",
-        text: (s) => `${s.productsWithVolume} of ${s.productCount}`,
+        text: (s) => `${s.countedCount} of ${s.finalCount}`,
       },
     ],
   };
@@ -490,21 +467,22 @@ function productTable(w: PdfWriter, report: ExposureReport): void {
       {
         header: "Status",
         width: 70,
-        text: (p) => STATUS_LABEL[p.status],
-        swatch: (p) => STATUS_COLOR[p.status],
+        text: (p) => (p.status.low === p.status.high ? STATUS_LABEL[p.status.high] : `${STATUS_LABEL[p.status.low]}–${STATUS_LABEL[p.status.high]}`),
+        swatch: (p) => STATUS_COLOR[p.status.high],
+        note: (p) => (p.role === "intermediate" ? "input (border)" : null),
       },
       {
-        header: "Controlled content",
+        header: "Depends",
         width: 62,
         align: "right",
-        text: (p) => formatPct(p.controlledContentPct),
-        note: (p) => (p.controlledContentPct === null || p.thresholdBasis === null ? null : `of ${p.thresholdBasis}`),
+        text: (p) => (p.lens === "border" ? "—" : formatShareRangeShort(p.dependence)),
       },
       {
-        header: "Threshold",
+        header: "Content",
         width: 52,
         align: "right",
-        text: (p) => (p.thresholdPct === null ? "—" : `${p.thresholdPct} %`),
+        text: (p) => (p.controlledContentPct === null ? "—" : formatPct(p.controlledContentPct.high)),
+        note: (p) => (p.controlledContentPct === null || p.thresholdBasis === null ? null : `of ${p.thresholdBasis}`),
       },
       { header: "Drivers", width: 74, indent: 8, text: (p) => (p.drivers.length > 0 ? p.drivers.join(", ") : "—") },
     ],
@@ -568,7 +546,11 @@ export async function formatPdfReport(
 
   // 2. Headline.
   w.gap(8);
-  w.paragraph(reportHeadline(report), { font: SANS_BOLD, size: 11 }, { after: 4 });
+  w.paragraph(reportHeadline(report), { font: SANS_BOLD, size: 11 }, { after: 2 });
+  if (report.scenario.lens === "dependency") {
+    w.paragraph(`Value at risk: ${formatUsdRange(report.totals.valueAtRiskUsd)} a year (licence friction ${report.scenario.frictionPct} %, denials in full).`, { size: 9 }, { after: 2 });
+  }
+  if (report.rangeNote) w.paragraph(report.rangeNote, { size: 8.5, color: CAVEAT }, { after: 4 });
 
   // 3. Chart.
   w.gap(4);
@@ -582,8 +564,9 @@ export async function formatPdfReport(
   // 5. Products.
   w.heading("Products", 12, 60);
   w.paragraph(
-    "Controlled content: China-origin controlled content as a percentage of the value the 0.1 % test measures against; " +
-      "the reason under each row says how the status was reached.",
+    "Depends: share of the product's output that depends on a controlled input (dependency lens); inputs show their " +
+      "border-lens status. Content: China-origin controlled content as a percentage of the value the 0.1 % test measures " +
+      "against. The reason under each row says how the status was reached.",
     { size: 7.5, color: MUTED },
     { after: 4 },
   );

@@ -1,90 +1,146 @@
 import { z } from "zod";
 import { COMPONENT_FORMS, ELEMENT_SYMBOLS } from "../schemas/constants";
 
-// The documented shape of the JSON report (version 1.0), with the same names as GET /api/exposure.
+// The documented shape of GET /api/exposure (schema 2.0) and of the JSON report (version 2.0), with the same names.
 
 const symbol = z.enum(ELEMENT_SYMBOLS);
 const status = z.enum(["free", "license", "case-by-case", "denied"]);
 const share = z.number().min(0).max(1);
+const usd = z.number().min(0);
 
-export const reportScenarioSchema = z.object({
-  regime: z.string().nullable().describe("preset id, or null for an as-of date"),
-  regimeName: z.string(),
-  kind: z.enum(["enacted", "scenario", "as-of"]),
-  asOf: z.string().describe("date the measures are evaluated on"),
-  suspensions: z.enum(["as-scheduled", "extended", "ignored"]),
+/** A figure under the outcomes a scenario leaves open; low = high when the record decides. */
+export const rangeSchema = z.object({ low: z.number(), high: z.number() }).describe("low: suspension extended; high: lapsed; equal when the record decides");
+const shareRange = z.object({ low: share, high: share });
+const usdRange = z.object({ low: usd, high: usd });
+const statusRange = z.object({ low: status, high: status });
+const statusCounts = z.object({ free: z.number().int(), license: z.number().int(), "case-by-case": z.number().int(), denied: z.number().int() });
+
+export const outcomeRulesSchema = z.object({
+  outcome: z.enum(["recorded", "extended", "lapsed"]),
   measuresInForce: z.array(z.string()),
   controlledElements: z.array(symbol),
   regimeControlledElements: z.array(symbol),
   extraterritorial: z.boolean(),
   deMinimisPct: z.number().min(0).max(100).nullable(),
-  reading: z.enum(["annex", "broad"]),
   militaryEndUse: z.enum(["license", "deny"]),
+  militaryBasis: z.string().nullable(),
+  samariumMilitaryDenied: z.boolean(),
   advancedSemiconductor: z.enum(["license", "case-by-case"]),
-  civilGeneralLicence: z.boolean(),
+  contentCheckElements: z.array(symbol),
+});
+
+export const scenarioSchema = z.object({
+  regime: z.string().nullable().describe("preset id, or null for an as-of date"),
+  regimeName: z.string(),
+  kind: z.enum(["enacted", "scenario", "as-of"]),
+  asOf: z.string().describe("date the measures are evaluated on"),
+  suspensions: z.enum(["as-scheduled", "extended", "ignored"]),
+  lens: z.enum(["dependency", "border"]),
+  destination: z.enum(["us", "jp", "other"]),
+  reading: z.enum(["annex", "broad"]),
   exclusions: z.enum(["apply", "ignore"]),
+  frictionPct: z.number().min(0).max(100),
   chinaShareOverrides: z.partialRecord(symbol, share),
+  outcome: z.enum(["recorded", "extended", "lapsed", "range"]),
+  openMeasures: z.array(z.string()),
+  outcomes: z.array(outcomeRulesSchema).min(1).max(2),
   overrides: z.array(z.string()),
   caveats: z.array(z.string()),
 });
 
-const statusSplit = z.object({ exposure: share, valueAtRiskUsd: z.number().min(0).nullable() });
+const routeShares = z.object({ listed: share, assembly: share, madeOutside: share, none: share });
 
-export const reportSectorSchema = z.object({
-  id: z.string(),
+export const componentResultSchema = z.object({
   name: z.string(),
-  exposure: share,
-  exposureBasis: z.enum(["annual-value", "product-count"]),
-  valueUsd: z.number().min(0).nullable(),
-  valueAtRiskUsd: z.number().min(0).nullable(),
-  byStatus: z.object({ license: statusSplit, "case-by-case": statusSplit, denied: statusSplit }),
-  drivers: z.array(symbol),
-  productCount: z.number().int(),
-  productsWithVolume: z.number().int(),
-  statusCounts: z.object({ free: z.number().int(), license: z.number().int(), "case-by-case": z.number().int(), denied: z.number().int() }),
+  form: z.enum(COMPONENT_FORMS),
+  massG: z.number().positive().nullable(),
+  routeRef: z.string().nullable(),
+  shares: routeShares,
+  routes: z.array(
+    z.object({
+      route: z.enum(["listed", "assembly", "madeOutside"]),
+      share,
+      caught: z.object({ low: z.boolean(), high: z.boolean() }),
+      held: z.boolean(),
+      drivers: z.array(symbol),
+      note: z.string(),
+    }),
+  ),
+  dependence: shareRange,
 });
 
-export const reportProductSchema = z.object({
+export const productResultSchema = z.object({
   id: z.string(),
   name: z.string(),
   sectorId: z.string(),
+  role: z.enum(["final", "intermediate"]),
+  unit: z.string(),
+  tradedAs: z.string(),
   endUse: z.enum(["civil", "dual", "military"]),
   advancedSemiconductor: z.boolean(),
-  unitValueUsd: z.number().positive(),
+  unitValueUsd: z.number().positive().nullable(),
   annualUnits: z.number().min(0).nullable(),
-  status,
+  unitsScope: z.string(),
+  unitsYear: z.number().int().nullable(),
+  counted: z.boolean(),
+  annualValueUsd: usd.nullable(),
+  lens: z.enum(["dependency", "border"]),
+  status: statusRange,
   drivers: z.array(symbol),
-  controlledContentPct: z.number().min(0).nullable(),
+  dependence: shareRange,
+  dependenceByElement: z.partialRecord(symbol, shareRange),
+  exposedValueUsd: usdRange.nullable(),
+  valueAtRiskUsd: usdRange.nullable(),
+  controlledContentPct: z.object({ low: z.number().min(0), high: z.number().min(0) }).nullable(),
   thresholdBasis: z.enum(["component", "product"]).nullable(),
-  thresholdPct: z.number().min(0).max(100).nullable(),
-  supplyWeight: share,
-  annualValueUsd: z.number().min(0).nullable(),
-  valueAtRiskUsd: z.number().min(0).nullable(),
+  thresholdPct: z.object({ low: z.number().min(0).max(100), high: z.number().min(0).max(100) }).nullable(),
+  border: z.object({ status: statusRange, drivers: z.array(symbol), reason: z.string() }),
   reason: z.string(),
-  components: z.array(
-    z.object({
-      name: z.string(),
-      form: z.enum(COMPONENT_FORMS),
-      tradedAs: z.string(),
-      directDrivers: z.array(symbol),
-      extraterritorialDrivers: z.array(symbol),
-      excludedBy: z.array(z.string()),
-      weight: share,
-      controlledContentUsd: z.number().min(0).nullable(),
-    }),
-  ),
+  components: z.array(componentResultSchema),
+});
+
+export const sectorResultSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  basis: z.enum(["value", "count", "items"]),
+  exposure: shareRange,
+  byStatus: z.object({ license: shareRange, "case-by-case": shareRange, denied: shareRange }),
+  byElement: z.partialRecord(symbol, shareRange),
+  valueUsd: usd.nullable(),
+  exposedValueUsd: usdRange.nullable(),
+  valueAtRiskUsd: usdRange.nullable(),
+  drivers: z.array(symbol),
+  productCount: z.number().int(),
+  finalCount: z.number().int(),
+  countedCount: z.number().int(),
+  statusCounts: z.object({ low: statusCounts, high: statusCounts }),
+});
+
+const totals = z.object({ valueUsd: usd, exposedValueUsd: usdRange, valueAtRiskUsd: usdRange });
+
+/** GET /api/exposure */
+export const exposureResultSchema = z.object({
+  schemaVersion: z.literal("2.0"),
+  datasetVersion: z.string(),
+  scenario: scenarioSchema,
+  sectors: z.array(sectorResultSchema),
+  products: z.array(productResultSchema),
+  totals,
 });
 
 export const exposureReportSchema = z.object({
-  reportVersion: z.literal("1.0"),
+  reportVersion: z.literal("2.0"),
   title: z.string(),
   generatedAt: z.iso.datetime(),
   dataset: z.object({ name: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
   scenarioSha256: z.string().regex(/^[0-9a-f]{64}$/),
   scenarioQuery: z.string(),
-  scenario: reportScenarioSchema,
-  sectors: z.array(reportSectorSchema),
-  products: z.array(reportProductSchema),
+  scenario: scenarioSchema,
+  headline: z.string(),
+  rangeNote: z.string().nullable(),
+  totals,
+  sectors: z.array(sectorResultSchema),
+  products: z.array(productResultSchema),
   method: z.array(z.string()),
   sources: z.array(z.object({ id: z.string(), citation: z.string(), url: z.string().nullable() })),
 });

@@ -16,8 +16,8 @@ describe("resolveUrlScenario", () => {
     const r = resolveUrlScenario(dataset, { regime: "breakdown", threshold: "lots", controlled: "Dy,Qq", reading: "broad" }, TODAY);
     expect(r.scenario.regime).toBe("breakdown");
     expect(r.scenario.reading).toBe("broad");
-    expect(r.scenario.deMinimisPct).toBe(0.1);
-    expect(r.scenario.controlledElements).toHaveLength(12);
+    expect(r.scenario.outcomes[0]?.deMinimisPct).toBe(0.1);
+    expect(r.scenario.outcomes[0]?.controlledElements).toHaveLength(12);
     expect(r.notices.map((n) => n.param).sort()).toEqual(["controlled", "threshold"]);
   });
 
@@ -30,6 +30,6 @@ describe("resolveUrlScenario", () => {
   it("reads an as-of date without a regime", () => {
     const r = resolveUrlScenario(dataset, { asOf: "2025-12-15" }, TODAY);
     expect(r.scenario.regime).toBeNull();
-    expect(r.scenario.controlledElements).toEqual(["Sc", "Y", "Sm", "Gd", "Tb", "Dy", "Lu"]);
+    expect(r.scenario.outcomes[0]?.controlledElements).toEqual(["Sc", "Y", "Sm", "Gd", "Tb", "Dy", "Lu"]);
   });
 });

@@ -22,7 +22,7 @@ export const controlRulesFileSchema = z.object({
     partUnitsNote: z.string(),
     defaultThresholdPct: z.number().min(0).max(100),
     componentValue: z.object({
-      ndfebMagnetUsdPerKg: z.number().positive(),
+      magnetUsdPerKg: z.number().positive(),
       confidence: z.literal("EST"),
       basis: z.string().min(1),
       sourceIds: sourceIdsSchema,

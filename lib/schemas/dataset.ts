@@ -3,7 +3,9 @@ import { controlRulesFileSchema } from "./control-rules";
 import { elementsFileSchema } from "./element";
 import { measuresFileSchema } from "./measure";
 import { productsFileSchema } from "./product";
+import { recordEventsFileSchema } from "./record-event";
 import { regimesFileSchema } from "./regime";
+import { routeDefaultsFileSchema } from "./route-defaults";
 import { sourcesFileSchema } from "./source";
 
 export const datasetMetaSchema = z.object({
@@ -19,6 +21,8 @@ export const datasetSchema = z.object({
   elements: elementsFileSchema,
   measures: measuresFileSchema,
   products: productsFileSchema,
+  routeDefaults: routeDefaultsFileSchema,
+  recordEvents: recordEventsFileSchema,
   sources: sourcesFileSchema,
   regimes: regimesFileSchema,
   controlRules: controlRulesFileSchema,

@@ -31,6 +31,12 @@ export const elementSchema = z.looseObject({
       confidence: confidenceSchema,
     })
     .nullable(),
+  /** The oxide a price refers to, and the element's mass fraction in it (standard atomic weights). */
+  oxide: z.object({
+    formula: z.string().min(2),
+    elementMassFraction: z.number().gt(0).lt(1),
+    basis: z.string().min(1),
+  }),
   uses: z.array(z.string()),
   usesSourceIds: sourceIdsSchema,
 });

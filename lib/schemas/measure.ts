@@ -6,13 +6,41 @@ const controlledFormSchema = z.looseObject({
   requiresAnyOf: z.array(elementSymbolSchema).optional(),
 });
 
+/**
+ * What the record holds about the end of a scheduled suspension. "not-on-record": nothing after the scheduled end
+ * (the model then evaluates both outcomes and answers a range); "lapsed" / "renewed": what the record says happened.
+ */
+export const afterSuspensionSchema = z.enum(["not-on-record", "lapsed", "renewed"]);
+export type AfterSuspension = z.infer<typeof afterSuspensionSchema>;
+
+/** Destinations as the measures name them. */
+const destinationCodeSchema = z.enum(["US", "JP", "ALL"]);
+
+const endUseRuleSchema = z.looseObject({
+  destination: destinationCodeSchema.optional(),
+  status: z.enum(["denied", "case_by_case"]).optional(),
+});
+
 const measurePartSchema = z.looseObject({
   part: z.string().min(1),
   description: z.string(),
   effective: isoDateSchema.nullable(),
   suspendedFrom: isoDateSchema.nullable().optional(),
   suspendedUntil: isoDateSchema.nullable().optional(),
-  endUseRule: z.looseObject({ status: z.enum(["denied", "case_by_case"]) }).optional(),
+  afterSuspension: afterSuspensionSchema.optional(),
+  endUseRule: endUseRuleSchema.optional(),
+});
+
+/**
+ * A practice on record rather than a legal text: "ndfeb-content-checks" (customs held all NdFeB magnets, which share
+ * one customs code, for content checks while Dy/Tb-bearing ones needed a licence); "samarium-military-denial" (no
+ * samarium sold to foreign military users, any destination).
+ */
+const practiceSchema = z.object({
+  kind: z.enum(["ndfeb-content-checks", "samarium-military-denial"]),
+  description: z.string().min(1),
+  /** The elements whose control sets the practice off (content checks) or that it concerns (samarium). */
+  elements: z.array(elementSymbolSchema).min(1),
 });
 
 const endUserRuleSchema = z.looseObject({
@@ -38,11 +66,16 @@ export const measureSchema = z.looseObject({
   suspendedFrom: isoDateSchema.nullable().optional(),
   suspendedUntil: isoDateSchema.nullable().optional(),
   suspendedBy: z.string().nullable().optional(),
+  afterSuspension: afterSuspensionSchema.optional(),
+  /** Last day a practice is on record as applied; null/absent when it is not on record as ended. */
+  endedOn: isoDateSchema.nullable().optional(),
+  endedOnBasis: z.string().optional(),
+  practice: practiceSchema.optional(),
   suspends: z.array(z.string()).optional(),
   elementsAdded: z.array(elementSymbolSchema),
   controlledForms: z.array(controlledFormSchema).default([]),
   parts: z.array(measurePartSchema).optional(),
-  endUseRule: z.looseObject({ status: z.enum(["denied", "case_by_case"]).optional() }).optional(),
+  endUseRule: endUseRuleSchema.optional(),
   endUserRules: z.array(endUserRuleSchema).optional(),
   statusNote: z.string().optional(),
   sourceIds: sourceIdsSchema.min(1),
