@@ -7,7 +7,7 @@ export const isoDateSchema = z.string().refine(isIsoDate, "expected a real date 
 
 export const confidenceSchema = z.enum(["H", "M", "L", "EST", "M-H", "M/L", "L/M", "NF"]);
 
-export const sourceIdSchema = z.string().regex(/^(?:[SR]\d+|FX-[A-Z]+)$/, "source ids look like S123, R45 or FX-ECB");
+export const sourceIdSchema = z.string().regex(/^(?:[SRW]\d+|FX-[A-Z]+)$/, "source ids look like S123, R45, W7 or FX-ECB");
 export const sourceIdsSchema = z.array(sourceIdSchema);
 
 export const elementSymbolSchema = z.enum(ELEMENT_SYMBOLS);
