@@ -13,8 +13,6 @@ const SEGMENTS = [
 
 const TICKS = [0, 25, 50, 75, 100];
 
-const fmt = (x: number) => (x === 0 ? "0" : x < 0.1 ? x.toPrecision(2) : x < 10 ? x.toFixed(1) : x.toFixed(0));
-const valueText = (r: SectorSeriesRow) => (r.low === r.high ? `${fmt(r.high)} %` : `${fmt(r.low)}–${fmt(r.high)} %`);
 
 const GROUP_LABEL: Record<SectorSeriesRow["basis"], string> = {
   value: "Share of output made outside China, by value",
@@ -29,7 +27,7 @@ const GROUP_LABEL: Record<SectorSeriesRow["basis"], string> = {
  */
 export const SectorExposureChart = memo(function SectorExposureChart({ rows }: { rows: SectorSeriesRow[] }) {
   return (
-    <div className="text-xs" role="img" aria-label={`Sector exposure: ${rows.map((r) => `${r.name} ${valueText(r)}`).join("; ")}`}>
+    <div className="text-xs" role="img" aria-label={`Sector exposure: ${rows.map((r) => `${r.name} ${r.display}`).join("; ")}`}>
       <div className="grid grid-cols-[minmax(6rem,38%)_1fr] gap-x-2 sm:grid-cols-[12rem_1fr]">
         {rows.map((r, i) => (
           <Fragment key={r.sectorId}>
@@ -66,7 +64,7 @@ export const SectorExposureChart = memo(function SectorExposureChart({ rows }: {
                   {r.high > r.low && (
                     <div
                       data-segment="range"
-                      title={`${r.name}: ${fmt(r.high - r.low)} points more if the suspension lapsed (not on record)`}
+                      title={`${r.name}: up to ${r.display} if the suspension lapsed (not on record)`}
                       className="range-hatch absolute inset-y-0 border border-muted"
                       style={{ left: `${r.low}%`, width: `${r.high - r.low}%`, minWidth: 2 }}
                     />
@@ -76,7 +74,7 @@ export const SectorExposureChart = memo(function SectorExposureChart({ rows }: {
                     className={`absolute top-1/2 -translate-y-1/2 whitespace-nowrap tabular-nums ${r.high > 80 ? "-translate-x-full mr-1 rounded bg-card px-1 text-foreground" : "pl-1 text-muted"}`}
                     style={{ left: `${r.high}%` }}
                   >
-                    {valueText(r)}
+                    {r.display}
                   </span>
                 </div>
               </div>

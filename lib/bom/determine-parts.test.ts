@@ -307,7 +307,7 @@ describe("determineParts: controlling one more element never lowers a part's sta
         // A driver stays a driver.
         for (const d of before.drivers) expect(after.drivers).toContain(d);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 });

@@ -72,6 +72,6 @@ describe("formatBomUsd", () => {
     [90, "$90"],
     [1234.5, "$1,234.5"],
     [0.045, "$0.05"],
-    [1_234_567, "$1.2M"],
+    [1_234_567, "$1.23M"], // three significant digits, as every compact amount
   ])("%d → %s", (value, text) => expect(formatBomUsd(value)).toBe(text));
 });

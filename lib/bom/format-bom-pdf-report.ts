@@ -166,7 +166,7 @@ class Writer {
   }
 }
 
-/** "$90", "$1,234.5", "$1.2M": exact below US$10,000, compact above. */
+/** "$90", "$1,234.5", "$1.23M": exact below US$10,000, compact above. */
 export function formatBomUsd(value: number): string {
   return value < 10_000 ? `$${value.toLocaleString("en-US", { maximumFractionDigits: 2 })}` : formatUsdCompact(value);
 }

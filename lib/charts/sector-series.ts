@@ -1,4 +1,5 @@
 import type { ExposureResult, Range, SectorBasis } from "../engine/exposure-types";
+import { formatShareRangeShort } from "../format/format-number";
 
 export type SectorSeriesRow = {
   sectorId: string;
@@ -11,6 +12,8 @@ export type SectorSeriesRow = {
   /** Percent at the low and high ends: the bar runs to `low`, the range mark on to `high`. */
   low: number;
   high: number;
+  /** The exposure as every view prints it: "99.9 %", "7.1–40 %". */
+  display: string;
   exposedValueUsd: Range | null;
   valueAtRiskUsd: Range | null;
   drivers: string[];
@@ -34,6 +37,7 @@ export function toSectorSeries(result: ExposureResult): SectorSeriesRow[] {
       denied: pct(s.byStatus.denied.low),
       low: pct(s.exposure.low),
       high: pct(s.exposure.high),
+      display: formatShareRangeShort(s.exposure),
       exposedValueUsd: s.exposedValueUsd,
       valueAtRiskUsd: s.valueAtRiskUsd,
       drivers: s.drivers,

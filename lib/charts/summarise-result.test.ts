@@ -40,7 +40,7 @@ describe("summariseResult (hand dataset)", () => {
   it("words the value at risk with the friction it assumes", () => {
     // industrial 91,650 + semiconductors 95,000 × 0.75 = 71,250; telecom, aerospace 0 → 162,900
     expect(describeValueAtRisk(run({ asOf: "2025-08-01" }))).toBe(
-      "$162.9K a year of output made outside China depends on supply that does not arrive in time (licences at 75 % friction, denials in full)",
+      "$163K a year of output made outside China depends on supply that does not arrive in time (licences at 75 % friction, denials in full)",
     );
     expect(describeValueAtRisk(run({ asOf: "2025-08-01", lens: "border" }))).toBeNull();
   });

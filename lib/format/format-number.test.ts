@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { formatPct, formatShare, formatUsdCompact } from "./format-number";
+import { formatCount, formatCountRange, formatPct, formatShare, formatShareRange, formatShareRangeShort, formatUsdCompact, formatUsdRange } from "./format-number";
 
 describe("formatUsdCompact", () => {
   it.each([
     [null, "—"],
-    [0, "$0.0"],
-    [1_437_750_000, "$1.4B"],
+    // three significant digits: the headline's $1.95T does not round to $2T
+    [0, "$0"],
+    [1_437_750_000, "$1.44B"],
     [18_070_000_000, "$18.1B"],
+    [1_953_538_122_863, "$1.95T"],
+    [226_151_928_649, "$226B"],
   ])("%s -> %s", (v, expected) => expect(formatUsdCompact(v)).toBe(expected));
 });
 
@@ -30,4 +33,29 @@ describe("formatPct", () => {
     [0.434, "0.43 %"],
     [13.62, "13.6 %"],
   ])("%s -> %s", (v, expected) => expect(formatPct(v)).toBe(expected));
+});
+
+describe("ranges and counts", () => {
+  it.each([
+    [{ low: 0.5, high: 0.5 }, "50 %", "50 %"],
+    [{ low: 0, high: 0.99 }, "between 0 % and 99 %", "0–99 %"],
+    [{ low: 0.071, high: 0.4 }, "between 7.1 % and 40 %", "7.1–40 %"],
+  ])("%j → %s / %s", (r, long, short) => {
+    expect(formatShareRange(r)).toBe(long);
+    expect(formatShareRangeShort(r)).toBe(short);
+  });
+
+  it("words money ranges and gaps", () => {
+    expect(formatUsdRange(null)).toBe("—");
+    expect(formatUsdRange({ low: 1e9, high: 1e9 })).toBe("$1B");
+    expect(formatUsdRange({ low: 1e9, high: 2.5e9 })).toBe("between $1B and $2.5B");
+  });
+
+  it("never writes '1 products'", () => {
+    expect(formatCount(1, "product")).toBe("1 product");
+    expect(formatCount(3, "product")).toBe("3 products");
+    expect(formatCount(1200, "part")).toBe("1,200 parts");
+    expect(formatCountRange(3, 3)).toBe("3");
+    expect(formatCountRange(3, 4)).toBe("between 3 and 4");
+  });
 });

@@ -2,10 +2,10 @@ const compactUsd = new Intl.NumberFormat("en-US", {
   style: "currency",
   currency: "USD",
   notation: "compact",
-  maximumFractionDigits: 1,
+  maximumSignificantDigits: 3,
 });
 
-/** "$1.4B"; an em dash for a gap, so a missing number never reads as zero. */
+/** "$1.95T", "$226B"; an em dash for a gap, so a missing number never reads as zero. */
 export function formatUsdCompact(value: number | null): string {
   return value === null ? "—" : compactUsd.format(value);
 }
