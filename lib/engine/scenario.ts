@@ -17,6 +17,15 @@ export type ScenarioInput = {
   exclusions?: ExclusionMode;
   /** China's share (0..1) per element, applied to every supply route of that element. */
   chinaShare?: Partial<Record<ElementSymbol, number>>;
+  // Model v2 (exposure-model.md): read by the scenario grammar now, applied by the engine once it uses them.
+  /** What exposure measures: dependency on Chinese supply, or flows across China's border. */
+  lens?: "dependency" | "border";
+  /** Where the goods go: destination rules differ for the US and Japan. */
+  destination?: "us" | "jp" | "other";
+  /** Share of licensed supply not delivered in time, percent 0-100. */
+  frictionPct?: number;
+  /** How the suspension ending 10 Nov 2026 turns out. */
+  outcome?: "extended" | "lapsed" | "range";
 };
 
 /** A scenario with every rule decided: the engine's only input besides the dataset. */

@@ -1,7 +1,10 @@
 import type { ExposureResult, ProductResult, SectorResult } from "../engine/exposure-types";
 import type { Scenario } from "../engine/scenario";
 import type { Dataset } from "../schemas/dataset";
-import { formatScenarioParams } from "../scenario/parse-scenario";
+import type { ParamIssue } from "../scenario/scenario-params";
+import { scenarioSlug, scenarioToQuery } from "../scenario/scenario-query";
+
+export { scenarioSlug, scenarioToQuery };
 import { canonicalJson, sha256Hex } from "./sha256";
 
 export const REPORT_VERSION = "1.0";
@@ -19,6 +22,9 @@ export type ExposureReport = {
   /** Query string that reproduces the scenario on the page, in the API and in reports. */
   scenarioQuery: string;
   scenario: Scenario;
+  /** Parameters of the request read other than as written, or ignored: the API's `warnings` (optional in the schema,
+   *  which reports made before it existed still meet; always written now). */
+  warnings?: ParamIssue[];
   sectors: SectorResult[];
   products: ProductResult[];
   method: string[];
@@ -32,22 +38,6 @@ export const REPORT_METHOD = [
   "Supply weight = China's share of the route that triggers the control (magnet making for magnets, separation otherwise), combined over components; value at risk = annual units x unit value x weight.",
   "Sector exposure = value at risk / annual value over products with a known volume; where no volume is known, the mean product weight ('product-count' basis). Gaps are left empty, never invented; estimates are marked EST in the dataset.",
 ];
-
-/** The scenario as canonical query parameters: explicit elements and date, so the link survives a change of preset. */
-export function scenarioToQuery(s: Scenario): string {
-  return formatScenarioParams({
-    // The date always travels: a preset read on another day, or with its date changed, must resolve the same.
-    ...(s.regime ? { regime: s.regime } : {}),
-    asOf: s.asOf,
-    controlled: s.controlledElements,
-    ...(s.deMinimisPct !== null ? { thresholdPct: s.deMinimisPct } : {}),
-    reading: s.reading,
-    military: s.militaryEndUse,
-    extraterritorial: s.extraterritorial,
-    exclusions: s.exclusions,
-    ...(Object.keys(s.chinaShareOverrides).length > 0 ? { chinaShare: s.chinaShareOverrides } : {}),
-  }).toString();
-}
 
 function collectSourceIds(dataset: Dataset, result: ExposureResult): Set<string> {
   const ids = new Set<string>();
@@ -76,7 +66,7 @@ export async function hashDataset(dataset: Dataset): Promise<string> {
 export async function buildReport(
   dataset: Dataset,
   result: ExposureResult,
-  opts: { generatedAt: string; datasetSha256: string },
+  opts: { generatedAt: string; datasetSha256: string; warnings?: ParamIssue[] },
 ): Promise<ExposureReport> {
   const ids = collectSourceIds(dataset, result);
   const sources = dataset.sources.sources
@@ -90,16 +80,12 @@ export async function buildReport(
     scenarioSha256: await sha256Hex(canonicalJson({ dataset: opts.datasetSha256, scenario: result.scenario })),
     scenarioQuery: scenarioToQuery(result.scenario),
     scenario: result.scenario,
+    warnings: opts.warnings ?? [],
     sectors: result.sectors,
     products: result.products,
     method: REPORT_METHOD,
     sources,
   };
-}
-
-/** "breakdown-custom_2026-11-25": the preset (or as-of), whether it was changed, and the date evaluated. */
-export function scenarioSlug(s: Scenario): string {
-  return `${s.regime ?? "as-of"}${s.overrides.length > 0 ? "-custom" : ""}_${s.asOf}`;
 }
 
 /** "rare-earth-exposure_breakdown_2026-11-25_3f2a9c1b.csv": the scenario, its date and its hash. */

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import type { Scenario } from "../engine/scenario";
+import type { ParamIssue } from "../scenario/scenario-params";
 
 export type CsvCell = string | number | null;
 
@@ -20,8 +21,9 @@ export function formatCsvBlock(header: string[], rows: CsvCell[][]): string {
 
 const list = (xs: readonly string[]) => xs.join(" ");
 
-/** The scenario as field/value rows, the same in every CSV report. */
-export function scenarioCsvRows(s: Scenario, chinaShare?: string): CsvCell[][] {
+/** The scenario as field/value rows, the same in every CSV report; a row per warning about the request's parameters. */
+export function scenarioCsvRows(s: Scenario, opts: { chinaShare?: string; warnings?: readonly ParamIssue[] } = {}): CsvCell[][] {
+  const { chinaShare, warnings = [] } = opts;
   return [
     ["regime", s.regime],
     ["regime_name", s.regimeName],
@@ -40,5 +42,6 @@ export function scenarioCsvRows(s: Scenario, chinaShare?: string): CsvCell[][] {
     ["overrides", list(s.overrides)],
     ["measures_in_force", list(s.measuresInForce)],
     ...s.caveats.map((c): CsvCell[] => ["caveat", c]),
+    ...warnings.map((w): CsvCell[] => ["warning", `${w.param}: ${w.message}`]),
   ];
 }

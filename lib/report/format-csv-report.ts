@@ -24,7 +24,7 @@ function formatCsvBody(r: ExposureReport): string {
     ["dataset_sha256", r.dataset.sha256],
     ["scenario_sha256", r.scenarioSha256],
     ["scenario_query", r.scenarioQuery],
-    ...scenarioCsvRows(s),
+    ...scenarioCsvRows(s, { warnings: r.warnings }),
   ];
   const sectors = r.sectors.map((x): Cell[] => [
     x.id, x.name, x.exposure, x.exposureBasis, x.valueUsd, x.valueAtRiskUsd,

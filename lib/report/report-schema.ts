@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { COMPONENT_FORMS, ELEMENT_SYMBOLS } from "../schemas/constants";
+import { warningsSchema } from "../scenario/scenario-param-schemas";
 
 // The documented shape of the JSON report (version 1.0), with the same names as GET /api/exposure.
 
@@ -83,6 +84,8 @@ export const exposureReportSchema = z.object({
   scenarioSha256: z.string().regex(/^[0-9a-f]{64}$/),
   scenarioQuery: z.string(),
   scenario: reportScenarioSchema,
+  // Optional so that reports written before warnings existed stay valid.
+  warnings: warningsSchema.optional(),
   sectors: z.array(reportSectorSchema),
   products: z.array(reportProductSchema),
   method: z.array(z.string()),
