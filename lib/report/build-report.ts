@@ -3,8 +3,6 @@ import type { Scenario } from "../engine/scenario";
 import type { Dataset } from "../schemas/dataset";
 import type { ParamIssue } from "../scenario/scenario-params";
 import { scenarioSlug, scenarioToQuery } from "../scenario/scenario-query";
-
-export { scenarioSlug, scenarioToQuery };
 import { canonicalJson, sha256Hex } from "./sha256";
 
 export const REPORT_VERSION = "1.0";
