@@ -157,7 +157,7 @@ test.describe("the page", () => {
   test("shows what it read differently and what it ignored, apart from what it replaced", async ({ page }) => {
     await openDashboard(page, "?regime=APR-2025&military=licence&controlled=Dy+Tb&threshold=0.5&reading=wide");
     const readAs = page.getByTestId(testIds.scenarioWarnings("read-as"));
-    await expect(readAs).toContainText("read differently");
+    await expect(readAs).toContainText("Read differently");
     await expect(readAs).toContainText('"APR-2025" read as apr-2025');
     await expect(readAs).toContainText('"licence" read as license');
     await expect(readAs).toContainText('"Dy Tb" read as Dy,Tb');
@@ -166,6 +166,7 @@ test.describe("the page", () => {
     await expect(ignored).toContainText("the 0.1 % rule (extraterritorial) is off");
     const replaced = page.getByTestId(testIds.scenarioNotice);
     await expect(replaced).toContainText("replaced by the default");
+    await expect(replaced).toContainText('"wide" is not one of annex, broad');
     await expect(replaced).toContainText("reading");
     await expect(replaced).not.toContainText("licence");
     // What was read is what the page computes: Dy and Tb only, military end use licensed.

@@ -11,14 +11,19 @@ describe("toScenarioNoticeGroups", () => {
         { param: "military", message: '"licence" read as license' },
       ],
     );
-    expect(groups.map((g) => [g.kind, g.items.map((i) => i.param)])).toEqual([
-      ["replaced", ["threshold"]],
-      ["read-as", ["regime", "military"]],
-      ["ignored", ["threshold"]],
+    expect(groups).toEqual([
+      { kind: "replaced", title: "Not valid, replaced by the default:", items: [{ param: "threshold", text: '"lots" is not a number (percent, e.g. 0.1)' }] },
+      {
+        kind: "read-as",
+        title: "Read differently from how it is written:",
+        items: [
+          { param: "regime", text: '"APR-2025" read as apr-2025' },
+          { param: "military", text: '"licence" read as license' },
+        ],
+      },
+      // The group's title says "ignored": the item does not repeat it.
+      { kind: "ignored", title: "Ignored:", items: [{ param: "threshold", text: "the 0.1 % rule (extraterritorial) is off in this scenario" }] },
     ]);
-    expect(groups[0]!.title).toMatch(/replaced by the default/);
-    expect(groups[1]!.title).toMatch(/read differently/);
-    expect(groups[2]!.title).toMatch(/ignored/);
   });
 
   it("shows nothing when the link was read as written", () => {

@@ -1,6 +1,13 @@
 import type { ParamIssue } from "./scenario-params";
 
-export type NoticeGroup = { kind: "replaced" | "read-as" | "ignored"; title: string; items: ParamIssue[] };
+export type NoticeGroup = {
+  kind: "replaced" | "read-as" | "ignored";
+  title: string;
+  /** Each parameter with what to show after its name (the group's title already says "ignored"). */
+  items: { param: string; text: string }[];
+};
+
+const IGNORED = /^ignored(: )?/;
 
 /**
  * What the page says about its link, in three groups: parameters that were not valid and were replaced by the default
@@ -8,12 +15,15 @@ export type NoticeGroup = { kind: "replaced" | "read-as" | "ignored"; title: str
  * (warnings whose message starts "ignored"). Empty groups are left out.
  */
 export function toScenarioNoticeGroups(notices: readonly ParamIssue[], warnings: readonly ParamIssue[]): NoticeGroup[] {
-  const ignored = warnings.filter((w) => w.message.startsWith("ignored"));
-  const readAs = warnings.filter((w) => !w.message.startsWith("ignored"));
+  const item = (w: ParamIssue) => ({ param: w.param, text: w.message });
   const groups: NoticeGroup[] = [
-    { kind: "replaced", title: "Part of this link was not valid and was replaced by the default:", items: [...notices] },
-    { kind: "read-as", title: "Part of this link was read differently from how it is written:", items: readAs },
-    { kind: "ignored", title: "Part of this link was ignored:", items: ignored },
+    { kind: "replaced", title: "Not valid, replaced by the default:", items: notices.map(item) },
+    { kind: "read-as", title: "Read differently from how it is written:", items: warnings.filter((w) => !IGNORED.test(w.message)).map(item) },
+    {
+      kind: "ignored",
+      title: "Ignored:",
+      items: warnings.filter((w) => IGNORED.test(w.message)).map((w) => ({ param: w.param, text: w.message.replace(IGNORED, "") })),
+    },
   ];
   return groups.filter((g) => g.items.length > 0);
 }

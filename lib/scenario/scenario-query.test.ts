@@ -6,7 +6,7 @@ import type { Scenario, ScenarioInput } from "../engine/scenario";
 import { ELEMENT_SYMBOLS } from "../schemas/constants";
 import { parseScenarioParams } from "./parse-scenario";
 import { scenarioFromParams } from "./scenario-from-params";
-import { formatScenarioParams, scenarioSlug, scenarioToInput, scenarioToQuery } from "./scenario-query";
+import { formatScenarioParams, reportHref, scenarioSlug, scenarioToInput, scenarioToQuery } from "./scenario-query";
 
 const dataset = getDataset();
 const TODAY = "2026-11-25";
@@ -92,5 +92,13 @@ describe("scenarioSlug", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("reportHref", () => {
+  it("adds the format to the scenario's query, once", () => {
+    expect(reportHref("regime=apr-2025&controlled=Dy%2CTb", "csv")).toBe("/api/report?regime=apr-2025&controlled=Dy%2CTb&format=csv");
+    expect(reportHref("regime=apr-2025&format=json", "pdf")).toBe("/api/report?regime=apr-2025&format=pdf");
+    expect(reportHref("", "json")).toBe("/api/report?format=json");
   });
 });

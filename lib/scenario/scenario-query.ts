@@ -33,3 +33,10 @@ export function scenarioToQuery(s: Scenario): string {
 export function scenarioSlug(s: Scenario): string {
   return `${s.regime ?? "as-of"}${s.overrides.length > 0 ? "-custom" : ""}_${s.asOf}`;
 }
+
+/** The report download for a canonical scenario query: /api/report?…&format=csv. */
+export function reportHref(query: string, format: "csv" | "json" | "pdf"): string {
+  const p = new URLSearchParams(query);
+  p.set("format", format);
+  return `/api/report?${p.toString()}`;
+}
