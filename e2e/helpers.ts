@@ -30,9 +30,14 @@ export async function barWidthFor(page: Page, sectorId: string): Promise<number>
 /** Scrolls every lazily drawn chart into view so that all of them are on the page. */
 export async function mountAllCharts(page: Page) {
   for (let i = 0; i < 10; i++) {
-    const waiting = page.locator('[data-lazy="waiting"]');
-    if ((await waiting.count()) === 0) return;
-    await waiting.first().scrollIntoViewIfNeeded();
+    // Found and scrolled to in one step: a chart that mounts between a count and a scroll would leave the locator
+    // waiting for an element that no longer exists (it timed out on a loaded machine).
+    const found = await page.evaluate(() => {
+      const next = document.querySelector('[data-lazy="waiting"]');
+      next?.scrollIntoView({ block: "center" });
+      return next !== null;
+    });
+    if (!found) return;
     await page.waitForTimeout(50);
   }
   await expect(page.locator('[data-lazy="waiting"]')).toHaveCount(0);

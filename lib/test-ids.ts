@@ -10,6 +10,7 @@ export const testIds = {
   productsTable: "products-table",
   productRow: (id: string) => `product-row-${id}`,
   scenarioNotice: "scenario-notice",
+  scenarioWarnings: (kind: "read-as" | "ignored") => `scenario-warnings-${kind}`,
   regimeDescription: "regime-description",
   asOfInput: "as-of-input",
   thresholdInput: "threshold-input",

@@ -16,9 +16,10 @@ import { listRegimes } from "@/lib/engine/list-regimes";
 import { STATUSES, type Status } from "@/lib/engine/status";
 import { formatPct, formatUsdCompact } from "@/lib/format/format-number";
 import { datasetQueryOptions } from "@/lib/queries";
-import { scenarioSlug } from "@/lib/report/build-report";
 import { resolveUrlScenario } from "@/lib/scenario/resolve-url-scenario";
 import { todayIso } from "@/lib/scenario/scenario-from-params";
+import { scenarioSlug } from "@/lib/scenario/scenario-query";
+import { selectRegimeInQuery, setAsOfInQuery } from "@/lib/scenario/scenario-url-actions";
 import { testIds } from "@/lib/test-ids";
 import { clearStoredBom, loadStoredBom, saveStoredBom, type StoredBom } from "./bom-store";
 import { useBomWorker } from "./use-bom-worker";
@@ -131,8 +132,8 @@ export function BomWorkbench() {
           regimes={regimes}
           selected={scenario.regime}
           asOf={scenario.asOf}
-          onSelect={(id) => void setUrl({ regime: id, asOf: null, controlled: null })}
-          onAsOf={(date) => void setUrl({ asOf: date, regime: null, controlled: null })}
+          onSelect={(id) => void setUrl(selectRegimeInQuery(id))}
+          onAsOf={(date) => void setUrl(setAsOfInQuery(date))}
         />
         <p className="text-xs text-muted">
           {describeScenarioBrief(scenario)}.{" "}

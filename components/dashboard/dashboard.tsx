@@ -22,10 +22,17 @@ import { computeExposure } from "@/lib/engine/compute-exposure";
 import { listRegimes } from "@/lib/engine/list-regimes";
 import { STATUSES, type Status } from "@/lib/engine/status";
 import { datasetQueryOptions } from "@/lib/queries";
-import { scenarioSlug, scenarioToQuery } from "@/lib/report/build-report";
-import { ELEMENT_SYMBOLS, type ElementSymbol } from "@/lib/schemas/constants";
-import { readChinaShareParam, updateChinaShareParam } from "@/lib/scenario/china-share-param";
+import type { ElementSymbol } from "@/lib/schemas/constants";
 import { todayIso } from "@/lib/scenario/scenario-from-params";
+import { scenarioSlug, scenarioToQuery } from "@/lib/scenario/scenario-query";
+import {
+  type RuleChange,
+  resetElementsInQuery,
+  selectRegimeInQuery,
+  setAsOfInQuery,
+  setRuleInQuery,
+  toggleElementInQuery,
+} from "@/lib/scenario/scenario-url-actions";
 import { resolveUrlScenario } from "@/lib/scenario/resolve-url-scenario";
 import { PRODUCT_SORT_KEYS, type ProductTableQuery, selectProductRows } from "@/lib/tables/product-rows";
 import { testIds } from "@/lib/test-ids";
@@ -34,7 +41,8 @@ import { DownloadMenu } from "./download-menu";
 import { ElementStrip } from "./element-strip";
 import { ProductsTable } from "./products-table";
 import { RegimePicker } from "./regime-picker";
-import { type RuleChange, RuleControls } from "./rule-controls";
+import { RuleControls } from "./rule-controls";
+import { ScenarioNotices } from "./scenario-notices";
 import { useDashboardState } from "./use-dashboard-state";
 
 // Recharts is the largest part of the page's script: the charts that use it sit below the fold and load in their own
@@ -104,53 +112,19 @@ export function Dashboard() {
   }
   if (!dataset || !resolved || !result || !presets || !timeline || !comparison || !heatmap || !chinaShare) return <DashboardSkeleton />;
 
-  const { scenario, notices } = resolved;
+  const { scenario, notices, warnings } = resolved;
   const summary = summariseResult(result);
 
   const controlledSplit = splitControlled(scenario);
-  const toggleElement = (symbol: ElementSymbol) => {
-    const set = new Set(controlledSplit.union);
-    if (set.has(symbol)) set.delete(symbol);
-    else set.add(symbol);
-    const next = ELEMENT_SYMBOLS.filter((s) => set.has(s));
-    const same = next.length === controlledSplit.regime.length && next.every((s) => controlledSplit.regime.includes(s));
-    void setUrl({ controlled: same ? null : next.length === 0 ? "none" : next.join(",") });
-  };
-
-  const changeRule = (c: RuleChange) => {
-    switch (c.key) {
-      case "threshold":
-        return void setUrl({ threshold: c.value === null ? null : String(c.value) });
-      case "military":
-        return void setUrl({ military: c.value });
-      case "reading":
-        return void setUrl({ reading: c.value === "annex" ? null : c.value });
-      case "extraterritorial":
-        return void setUrl({ extraterritorial: c.value ? "on" : "off" });
-      case "exclusions":
-        return void setUrl({ exclusions: c.value === "apply" ? null : c.value });
-      case "chinaShare":
-        return void setUrl({ chinaShare: updateChinaShareParam(url.chinaShare, c.symbol, c.value) });
-    }
-  };
+  const toggleElement = (symbol: ElementSymbol) => void setUrl(toggleElementInQuery(scenario, symbol));
+  const changeRule = (c: RuleChange) => void setUrl(setRuleInQuery(c, resolved.chinaShareEntries));
 
 
   const slug = scenarioSlug(scenario);
   // The answer first, on every screen; the controls and charts follow.
   return (
     <div className="space-y-6">
-      {notices.length > 0 && (
-        <div role="status" data-testid={testIds.scenarioNotice} className="rounded border border-status-case p-3 text-sm">
-          <p className="font-medium">Part of this link was not valid and was replaced by the default:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {notices.map((n) => (
-              <li key={n.param}>
-                <code>{n.param}</code>: {n.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ScenarioNotices notices={notices} warnings={warnings} />
       <section className="rounded-lg border border-border bg-card p-4">
         <div className="flex flex-wrap items-start justify-between gap-2">
           <p className="text-sm text-muted">
@@ -175,8 +149,8 @@ export function Dashboard() {
             regimes={regimes}
             selected={scenario.regime}
             asOf={scenario.asOf}
-            onSelect={(id) => void setUrl({ regime: id, asOf: null, controlled: null })}
-            onAsOf={(date) => void setUrl({ asOf: date, regime: null, controlled: null })}
+            onSelect={(id) => void setUrl(selectRegimeInQuery(id))}
+            onAsOf={(date) => void setUrl(setAsOfInQuery(date))}
           />
           <ElementStrip
             elements={dataset.elements.elements}
@@ -184,12 +158,12 @@ export function Dashboard() {
             regimeControlled={controlledSplit.regime as ElementSymbol[]}
             shares={scenario.chinaShareOverrides}
             onToggle={toggleElement}
-            onReset={() => void setUrl({ controlled: null })}
+            onReset={() => void setUrl(resetElementsInQuery())}
           />
           <RuleControls
             scenario={scenario}
-            thresholdPct={url.threshold === null ? null : Number(url.threshold)}
-            chinaShare={readChinaShareParam(url.chinaShare)}
+            thresholdPct={resolved.input.thresholdPct ?? null}
+            chinaShare={resolved.chinaShareEntries}
             onChange={changeRule}
           />
         </aside>

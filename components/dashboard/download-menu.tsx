@@ -1,5 +1,6 @@
 "use client";
 
+import { reportHref } from "@/lib/scenario/scenario-query";
 import { testIds } from "@/lib/test-ids";
 
 const FORMATS = [
@@ -19,7 +20,7 @@ export function DownloadMenu({ query }: { query: string }) {
         {FORMATS.map((f) => (
           <li key={f.format}>
             <a
-              href={`/api/report?${query}&format=${f.format}`}
+              href={reportHref(query, f.format)}
               download
               data-testid={testIds.downloadReport(f.format)}
               className="block rounded px-2 py-1 hover:bg-background"

@@ -1,23 +1,16 @@
 "use client";
 
 import type { Scenario } from "@/lib/engine/scenario";
-import { ELEMENT_SYMBOLS, type ElementSymbol } from "@/lib/schemas/constants";
-import type { ChinaShareEntries } from "@/lib/scenario/china-share-param";
+import { ELEMENT_SYMBOLS } from "@/lib/schemas/constants";
+import type { ShareEntries } from "@/lib/scenario/param-readers";
+import type { RuleChange } from "@/lib/scenario/scenario-url-actions";
 import { testIds } from "@/lib/test-ids";
 import { CommitNumberInput } from "./commit-number-input";
-
-export type RuleChange =
-  | { key: "threshold"; value: number | null }
-  | { key: "military"; value: "license" | "deny" }
-  | { key: "reading"; value: "annex" | "broad" }
-  | { key: "extraterritorial"; value: boolean }
-  | { key: "exclusions"; value: "apply" | "ignore" }
-  | { key: "chinaShare"; symbol: ElementSymbol | "all"; value: number | null };
 
 type Props = {
   scenario: Scenario;
   thresholdPct: number | null;
-  chinaShare: ChinaShareEntries;
+  chinaShare: ShareEntries;
   onChange: (change: RuleChange) => void;
 };
 

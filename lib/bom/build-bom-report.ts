@@ -1,5 +1,6 @@
 import type { Scenario } from "../engine/scenario";
-import { scenarioSlug, scenarioToQuery } from "../report/build-report";
+import type { ParamIssue } from "../scenario/scenario-params";
+import { scenarioSlug, scenarioToQuery } from "../scenario/scenario-query";
 import type { Dataset } from "../schemas/dataset";
 import type { ColumnMapping } from "./bom-columns";
 import { type BomSummary, summariseParts } from "./bom-summary";
@@ -18,6 +19,8 @@ export type BomReport = {
   scenario: Scenario;
   /** Query string that reproduces the scenario on the page, in /api/exposure and in /api/bom. */
   scenarioQuery: string;
+  /** Parameters of the request read other than as written, or ignored: the API's `warnings`. */
+  warnings: ParamIssue[];
   /** The uploaded file: SHA-256 of its bytes, its size, and the data rows read (blank lines not counted). */
   file: { sha256: string; bytes: number; rows: number; name: string | null };
   /** The header each column was read from. */
@@ -43,7 +46,7 @@ export function buildBomReport(
   dataset: Dataset,
   scenario: Scenario,
   parsed: BomParseResult,
-  opts: { generatedAt: string; file: { sha256: string; bytes: number; name?: string | null } },
+  opts: { generatedAt: string; file: { sha256: string; bytes: number; name?: string | null }; warnings?: ParamIssue[] },
 ): BomReport {
   const parts = determineParts(dataset, scenario, parsed.parts);
   return {
@@ -53,6 +56,7 @@ export function buildBomReport(
     datasetVersion: dataset.meta.version,
     scenario,
     scenarioQuery: scenarioToQuery(scenario),
+    warnings: opts.warnings ?? [],
     file: { sha256: opts.file.sha256, bytes: opts.file.bytes, rows: parsed.dataRows, name: opts.file.name ?? null },
     columns: parsed.mapping,
     parts,

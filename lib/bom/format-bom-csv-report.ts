@@ -39,7 +39,7 @@ export function formatBomCsvReport(r: BomReport): string {
     ["errors", r.errorCount],
     ["errors_not_listed", r.errorsOmitted],
     ["scenario_query", r.scenarioQuery],
-    ...scenarioCsvRows(s, "not applied to parts: each row gives its own China-origin share"),
+    ...scenarioCsvRows(s, { chinaShare: "not applied to parts: each row gives its own China-origin share", warnings: r.warnings }),
   ];
   const summary = r.summary.series.map((p): Cell[] => [p.status, p.parts, p.partsPct, p.unitValueUsd, p.valuePct]);
   const parts = r.parts.map((p): Cell[] => [

@@ -250,6 +250,7 @@ export async function formatBomPdfReport(report: BomReport, fonts: PdfFonts): Pr
   w.heading("Scenario");
   for (const [k, v] of scenarioLines(report)) w.keyValue(k, v);
   report.scenario.caveats.forEach((c, i) => w.keyValue(i === 0 ? "Caveats" : "", `⚠ ${c}`, CAVEAT));
+  report.warnings.forEach((x, i) => w.keyValue(i === 0 ? "Request warnings" : "", `${x.param}: ${x.message}`, CAVEAT));
   w.keyValue("Link", `/?${report.scenarioQuery}`);
 
   w.heading("Summary");

@@ -88,7 +88,7 @@ function expectAtLeast(lo: ExposureResult, hi: ExposureResult): void {
 
 const inUnit = (r: Range) => r.low >= 0 && r.high <= 1 + EPS && r.low <= r.high + EPS;
 
-describe("exposure invariants (exposure-model.md §7)", () => {
+describe("exposure invariants (exposure-model.md §7)", { timeout: 90_000 }, () => {
   it("1. with no element controlled every product is free and every exposure is 0", () => {
     fc.assert(
       fc.property(inputArb, (input) => {

@@ -2,7 +2,8 @@ import { summariseResult } from "../charts/summarise-result";
 import type { ExposureResult, ProductResult, Range, SectorResult } from "../engine/exposure-types";
 import type { Scenario } from "../engine/scenario";
 import type { Dataset } from "../schemas/dataset";
-import { formatScenarioParams } from "../scenario/parse-scenario";
+import type { ParamIssue } from "../scenario/scenario-params";
+import { scenarioSlug, scenarioToQuery } from "../scenario/scenario-query";
 import { canonicalJson, sha256Hex } from "./sha256";
 
 export const REPORT_VERSION = "2.0";
@@ -24,6 +25,9 @@ export type ExposureReport = {
   /** Why figures are ranges, when they are. */
   rangeNote: string | null;
   totals: { valueUsd: number; exposedValueUsd: Range; valueAtRiskUsd: Range };
+  /** Parameters of the request read other than as written, or ignored: the API's `warnings` (optional in the schema,
+   *  which reports made before it existed still meet; always written now). */
+  warnings?: ParamIssue[];
   sectors: SectorResult[];
   products: ProductResult[];
   method: string[];
@@ -38,30 +42,6 @@ export const REPORT_METHOD = [
   "A sector's exposure = Σ(outside-China units × unit value × dependence) ÷ Σ(outside-China units × unit value) over its final goods with known volumes; intermediate goods are inputs and never add to a sector. Without volumes, the mean over its final goods ('count'). Value at risk = exposed value × the share of licensed supply that does not arrive in time (denied: all of it).",
   "Where the record does not say what followed a suspension's scheduled end, both outcomes are computed and every figure is a range: low = suspension extended, high = lapsed.",
 ];
-
-/** The scenario as canonical query parameters: what the user set, and the date, so the link resolves the same later. */
-export function scenarioToQuery(s: Scenario): string {
-  const first = s.outcomes[0];
-  const changed = (name: string) => s.overrides.includes(name);
-  const params = formatScenarioParams({
-    // The date always travels: a preset read on another day, or with its date changed, must resolve the same.
-    ...(s.regime ? { regime: s.regime } : {}),
-    asOf: s.asOf,
-    ...(changed("controlledElements") && first ? { controlled: first.controlledElements } : {}),
-    ...(changed("deMinimisPct") && first?.deMinimisPct != null ? { thresholdPct: first.deMinimisPct } : {}),
-    ...(changed("reading") ? { reading: s.reading } : {}),
-    ...(changed("militaryEndUse") && first ? { military: first.militaryEndUse } : {}),
-    ...(changed("extraterritorial") && first ? { extraterritorial: first.extraterritorial } : {}),
-    ...(changed("exclusions") ? { exclusions: s.exclusions } : {}),
-    ...(Object.keys(s.chinaShareOverrides).length > 0 ? { chinaShare: s.chinaShareOverrides } : {}),
-  });
-  // Model v2 parameters, in the grammar's canonical form.
-  if (s.lens !== "dependency") params.set("lens", s.lens);
-  if (s.destination !== "us") params.set("destination", s.destination);
-  if (changed("friction")) params.set("friction", String(s.frictionPct));
-  if (s.outcome === "extended" || s.outcome === "lapsed") params.set("outcome", s.outcome);
-  return params.toString();
-}
 
 function collectSourceIds(dataset: Dataset, result: ExposureResult): Set<string> {
   const ids = new Set<string>();
@@ -93,7 +73,11 @@ export async function hashDataset(dataset: Dataset): Promise<string> {
   return sha256Hex(canonicalJson(dataset));
 }
 
-export async function buildReport(dataset: Dataset, result: ExposureResult, opts: { generatedAt: string; datasetSha256: string }): Promise<ExposureReport> {
+export async function buildReport(
+  dataset: Dataset,
+  result: ExposureResult,
+  opts: { generatedAt: string; datasetSha256: string; warnings?: ParamIssue[] },
+): Promise<ExposureReport> {
   const ids = collectSourceIds(dataset, result);
   const sources = dataset.sources.sources.filter((s) => ids.has(s.id)).map((s) => ({ id: s.id, citation: s.citation, url: s.urls[0] ?? null }));
   const summary = summariseResult(result);
@@ -108,16 +92,12 @@ export async function buildReport(dataset: Dataset, result: ExposureResult, opts
     headline: summary.headline,
     rangeNote: summary.rangeNote,
     totals: result.totals,
+    warnings: opts.warnings ?? [],
     sectors: result.sectors,
     products: result.products,
     method: REPORT_METHOD,
     sources,
   };
-}
-
-/** "breakdown-custom_2026-11-25": the preset (or as-of), whether it was changed, and the date evaluated. */
-export function scenarioSlug(s: Scenario): string {
-  return `${s.regime ?? "as-of"}${s.overrides.length > 0 ? "-custom" : ""}_${s.asOf}`;
 }
 
 /** "rare-earth-exposure_breakdown_2026-11-25_3f2a9c1b.csv": the scenario, its date and its hash. */

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import type { Scenario } from "../engine/scenario";
+import type { ParamIssue } from "../scenario/scenario-params";
 
 export type CsvCell = string | number | null;
 
@@ -20,8 +21,9 @@ export function formatCsvBlock(header: string[], rows: CsvCell[][]): string {
 
 const list = (xs: readonly string[]) => xs.join(" ");
 
-/** The scenario as field/value rows, the same in every CSV report: per outcome where the record leaves two open. */
-export function scenarioCsvRows(s: Scenario, chinaShare?: string): CsvCell[][] {
+/** The scenario as field/value rows, the same in every CSV report; a row per warning about the request's parameters. */
+export function scenarioCsvRows(s: Scenario, opts: { chinaShare?: string; warnings?: readonly ParamIssue[] } = {}): CsvCell[][] {
+  const { chinaShare, warnings = [] } = opts;
   const perOutcome = s.outcomes.flatMap((o): CsvCell[][] => {
     const at = s.outcomes.length > 1 ? `_${o.outcome}` : "";
     return [
@@ -50,5 +52,6 @@ export function scenarioCsvRows(s: Scenario, chinaShare?: string): CsvCell[][] {
     ["open_measures", list(s.openMeasures)],
     ["overrides", list(s.overrides)],
     ...s.caveats.map((c): CsvCell[] => ["caveat", c]),
+    ...warnings.map((w): CsvCell[] => ["warning", `${w.param}: ${w.message}`]),
   ];
 }

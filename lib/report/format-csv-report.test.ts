@@ -16,6 +16,17 @@ describe("formatCsvReport", () => {
     expect(sources?.length).toBe(r.sources.length);
   });
 
+  it("writes one warning row per warning about the request, in the report block", async () => {
+    const r = await makeTestReport();
+    expect(parseCsvReport(formatCsvReport(r))[0]?.filter((row) => row.field === "warning")).toEqual([]);
+    r.warnings = [
+      { param: "military", message: '"licence" read as license' },
+      { param: "utm_source", message: "ignored: a tracking parameter" },
+    ];
+    const rows = parseCsvReport(formatCsvReport(r))[0]?.filter((row) => row.field === "warning").map((row) => row.value);
+    expect(rows).toEqual(['military: "licence" read as license', "utm_source: ignored: a tracking parameter"]);
+  });
+
   it("carries the engine's numbers at full precision", async () => {
     const r = await makeTestReport();
     const [, sectors, products] = parseCsvReport(formatCsvReport(r));

@@ -31,7 +31,7 @@ function formatCsvBody(r: ExposureReport): string {
     ["range_note", r.rangeNote],
     ["value_at_risk_usd_low", r.totals.valueAtRiskUsd.low],
     ["value_at_risk_usd_high", r.totals.valueAtRiskUsd.high],
-    ...scenarioCsvRows(r.scenario),
+    ...scenarioCsvRows(r.scenario, { warnings: r.warnings }),
   ];
   const sectors = r.sectors.map((x): Cell[] => [
     x.id, x.name, x.basis, lo(x.exposure), hi(x.exposure), x.valueUsd, lo(x.exposedValueUsd), hi(x.exposedValueUsd),

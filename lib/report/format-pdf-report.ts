@@ -542,6 +542,7 @@ export async function formatPdfReport(
   const caveats = report.scenario.caveats;
   if (caveats.length === 0) w.keyValue("Caveats", "none");
   caveats.forEach((caveat, i) => w.keyValue(i === 0 ? "Caveats" : "", `⚠ ${caveat}`, { color: CAVEAT }));
+  (report.warnings ?? []).forEach((x, i) => w.keyValue(i === 0 ? "Request warnings" : "", `${x.param}: ${x.message}`, { color: CAVEAT }));
   w.keyValue("Link", `/?${report.scenarioQuery}`);
 
   // 2. Headline.

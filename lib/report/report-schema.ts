@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { COMPONENT_FORMS, ELEMENT_SYMBOLS } from "../schemas/constants";
+import { warningsSchema } from "../scenario/scenario-param-schemas";
 
 // The documented shape of GET /api/exposure (schema 2.0) and of the JSON report (version 2.0), with the same names.
 
@@ -136,6 +137,8 @@ export const exposureReportSchema = z.object({
   scenarioSha256: z.string().regex(/^[0-9a-f]{64}$/),
   scenarioQuery: z.string(),
   scenario: scenarioSchema,
+  // Optional so that reports written before warnings existed stay valid.
+  warnings: warningsSchema.optional(),
   headline: z.string(),
   rangeNote: z.string().nullable(),
   totals,

@@ -1,162 +1,102 @@
-import { ELEMENT_SYMBOLS, type ElementSymbol, isIsoDate } from "../schemas/constants";
 import type { ScenarioInput } from "../engine/scenario";
+import { clip, readShareEntries, type ShareEntries } from "./param-readers";
+import { type ParamIssue, SCENARIO_PARAM_NAMES, type ScenarioParamName, SCENARIO_PARAMS_TABLE } from "./scenario-params";
+import { isTrackingParam } from "./tracking-params";
 
-export type ParamError = { param: string; message: string };
+export { formatScenarioParams } from "./scenario-query";
+export type { ParamIssue } from "./scenario-params";
+/** A parameter at fault: `{ param, message }`, as every 400 answer carries it. */
+export type ParamError = ParamIssue;
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ParamError };
 
-export const SCENARIO_PARAMS = [
-  "regime", "asOf", "controlled", "threshold", "reading", "military", "extraterritorial", "exclusions", "chinaShare",
-] as const;
+/** The names scenario routes know, in the order they are checked. */
+export const SCENARIO_PARAMS: readonly ScenarioParamName[] = SCENARIO_PARAM_NAMES;
 
 type Params = { get(name: string): string | null; getAll(name: string): string[]; keys(): Iterable<string> };
 
-const SYMBOL_BY_LOWER = new Map(ELEMENT_SYMBOLS.map((s) => [s.toLowerCase(), s]));
+/** At most this many tracking parameters are named one by one; the rest are counted in one more warning. */
+const MAX_TRACKING_WARNINGS = 10;
 
-function fail(param: string, message: string): { ok: false; error: ParamError } {
-  return { ok: false, error: { param, message } };
-}
+export type ScenarioParse = {
+  input: ScenarioInput;
+  /** Values read other than as written, and parameters ignored. */
+  warnings: ParamIssue[];
+  /** Bad parameters, in the order they are checked: unknown names, repeats, then values in table order. */
+  errors: ParamIssue[];
+  /** The chinaShare entries as written ("all" kept), for controls that edit one entry. */
+  chinaShareEntries: ShareEntries;
+};
 
-function parseNumber(raw: string): number | null {
-  if (!/^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/.test(raw)) return null;
-  return Number(raw);
-}
-
-function parseSymbols(raw: string, param: string): ParseResult<ElementSymbol[]> {
-  if (raw.trim().toLowerCase() === "none") return { ok: true, value: [] };
-  const parts = raw.split(",").map((p) => p.trim());
-  const out: ElementSymbol[] = [];
-  for (const p of parts) {
-    const s = SYMBOL_BY_LOWER.get(p.toLowerCase());
-    if (!s) {
-      return fail(param, p === "" ? `empty element in "${raw}"; use "none" for no element` : `unknown element symbol "${p}"; expected one of ${ELEMENT_SYMBOLS.join(", ")} or "none"`);
-    }
-    out.push(s);
-  }
-  return { ok: true, value: [...new Set(out)] };
-}
-
-function parseEnum<T extends string>(raw: string, param: string, allowed: readonly T[]): ParseResult<T> {
-  const v = raw.trim().toLowerCase();
-  return (allowed as readonly string[]).includes(v)
-    ? { ok: true, value: v as T }
-    : fail(param, `"${raw}" is not one of ${allowed.join(", ")}`);
-}
-
-function parseChinaShare(raw: string): ParseResult<Partial<Record<ElementSymbol, number>>> {
-  const out: Partial<Record<ElementSymbol, number>> = {};
-  for (const pair of raw.split(",")) {
-    const [key = "", value = "", ...rest] = pair.split(":").map((x) => x.trim());
-    if (rest.length > 0 || key === "" || value === "") {
-      return fail("chinaShare", `"${pair}" should be SYMBOL:PERCENT (e.g. Dy:50) or all:PERCENT`);
-    }
-    const pct = parseNumber(value);
-    if (pct === null || pct < 0 || pct > 100) return fail("chinaShare", `share "${value}" for ${key} must be a number from 0 to 100 (percent)`);
-    if (key.toLowerCase() === "all") {
-      for (const s of ELEMENT_SYMBOLS) out[s] ??= pct / 100;
-      continue;
-    }
-    const s = SYMBOL_BY_LOWER.get(key.toLowerCase());
-    if (!s) return fail("chinaShare", `unknown element symbol "${key}"`);
-    out[s] = pct / 100;
-  }
-  return { ok: true, value: out };
+function unknownMessage(name: string, known: readonly string[]): string {
+  if (known.length === 0) return `unknown parameter "${clip(name, 64)}"; this route takes no parameters`;
+  const near = known.find((k) => k.toLowerCase() === name.toLowerCase());
+  const hint = near ? `; did you mean "${near}"? (names are case-sensitive)` : "";
+  return `unknown parameter "${clip(name, 64)}"${hint}; known: ${known.join(", ")}`;
 }
 
 /**
- * Turns URL or query parameters into a scenario input, for the page and the API alike.
- * Syntax only: whether a regime id exists is decided when the scenario is resolved.
+ * The one reading of scenario parameters, for the strict and the lenient parser alike. Unknown names are errors
+ * unless `extraParams` lists them (a route's own, such as `format`, read by the route); tracking parameters are
+ * ignored with a warning; a repeated name is an error; a bad value is an error and the parameter is left out.
  */
-export function parseScenarioParams(params: Params): ParseResult<ScenarioInput> {
-  for (const name of SCENARIO_PARAMS) {
-    if (params.getAll(name).length > 1) return fail(name, `"${name}" is given more than once`);
+export function readScenarioParams(params: Params, extraParams: readonly string[] = []): ScenarioParse {
+  const known = [...SCENARIO_PARAM_NAMES, ...extraParams];
+  const warnings: ParamIssue[] = [];
+  const errors: ParamIssue[] = [];
+  const names = [...new Set(params.keys())];
+
+  const tracking = names.filter(isTrackingParam);
+  for (const name of tracking.slice(0, MAX_TRACKING_WARNINGS)) warnings.push({ param: clip(name, 64), message: "ignored: a tracking parameter" });
+  if (tracking.length > MAX_TRACKING_WARNINGS) {
+    warnings.push({ param: "…", message: `ignored: ${tracking.length - MAX_TRACKING_WARNINGS} more tracking parameters` });
   }
+  for (const name of names) {
+    if (!known.includes(name) && !isTrackingParam(name)) errors.push({ param: name, message: unknownMessage(name, known) });
+  }
+  const repeated = new Set(known.filter((name) => params.getAll(name).length > 1));
+  for (const name of repeated) errors.push({ param: name, message: `"${name}" is given more than once` });
+
   const input: ScenarioInput = {};
-  const get = (name: (typeof SCENARIO_PARAMS)[number]) => params.get(name);
-
-  const regime = get("regime");
-  if (regime !== null) {
-    if (!/^[a-z0-9-]{1,64}$/.test(regime)) return fail("regime", `"${regime.slice(0, 64)}" is not a regime id`);
-    input.regime = regime;
-  }
-  const asOf = get("asOf");
-  if (asOf !== null) {
-    if (!isIsoDate(asOf)) return fail("asOf", `"${asOf.slice(0, 32)}" is not a date in the form YYYY-MM-DD`);
-    if (asOf < "2000-01-01" || asOf > "2100-12-31") return fail("asOf", "date must be between 2000-01-01 and 2100-12-31");
-    input.asOf = asOf;
-  }
-  const controlled = get("controlled");
-  if (controlled !== null) {
-    const r = parseSymbols(controlled, "controlled");
-    if (!r.ok) return r;
-    input.controlled = r.value;
-  }
-  const threshold = get("threshold");
-  if (threshold !== null) {
-    const n = parseNumber(threshold);
-    if (n === null) return fail("threshold", `"${threshold.slice(0, 32)}" is not a number (percent, e.g. 0.1)`);
-    if (n < 0 || n > 100) return fail("threshold", `${n} is outside 0-100 (percent)`);
-    input.thresholdPct = n;
-  }
-  const reading = get("reading");
-  if (reading !== null) {
-    const r = parseEnum(reading, "reading", ["annex", "broad"] as const);
-    if (!r.ok) return r;
-    input.reading = r.value;
-  }
-  const military = get("military");
-  if (military !== null) {
-    const r = parseEnum(military, "military", ["license", "deny"] as const);
-    if (!r.ok) return r;
-    input.military = r.value;
-  }
-  const et = get("extraterritorial");
-  if (et !== null) {
-    const r = parseEnum(et, "extraterritorial", ["on", "off"] as const);
-    if (!r.ok) return r;
-    input.extraterritorial = r.value === "on";
-  }
-  const exclusions = get("exclusions");
-  if (exclusions !== null) {
-    const r = parseEnum(exclusions, "exclusions", ["apply", "ignore"] as const);
-    if (!r.ok) return r;
-    input.exclusions = r.value;
-  }
-  const share = get("chinaShare");
-  if (share !== null) {
-    const r = parseChinaShare(share);
-    if (!r.ok) return r;
-    input.chinaShare = r.value;
-  }
-  return { ok: true, value: input };
-}
-
-/** Rejects parameter names a route does not know, so a typo is an error rather than a silent default. */
-export function findUnknownParam(params: Params, allowed: readonly string[]): ParamError | null {
-  for (const name of params.keys()) {
-    if (!allowed.includes(name)) {
-      return { param: name, message: `unknown parameter "${name.slice(0, 64)}"; known: ${allowed.join(", ")}` };
+  let chinaShareEntries: ShareEntries = {};
+  for (const name of SCENARIO_PARAM_NAMES) {
+    const raw = params.get(name);
+    if (raw === null || repeated.has(name)) continue;
+    const spec = SCENARIO_PARAMS_TABLE[name];
+    const r = spec.read(raw);
+    if (!r.ok) {
+      errors.push({ param: name, message: r.message });
+      continue;
+    }
+    (input as Record<string, unknown>)[spec.field] = r.value;
+    for (const message of r.notes) warnings.push({ param: name, message });
+    if (name === "chinaShare") {
+      const entries = readShareEntries(raw);
+      if (entries.ok) chinaShareEntries = entries.value;
     }
   }
-  return null;
+  return { input, warnings, errors, chinaShareEntries };
 }
 
-/** The inverse of parseScenarioParams: a canonical query string for links, reports and the page URL. */
-export function formatScenarioParams(input: ScenarioInput): URLSearchParams {
-  const p = new URLSearchParams();
-  if (input.regime !== undefined) p.set("regime", input.regime);
-  if (input.asOf !== undefined) p.set("asOf", input.asOf);
-  if (input.controlled !== undefined) p.set("controlled", input.controlled.length === 0 ? "none" : input.controlled.join(","));
-  if (input.thresholdPct !== undefined) p.set("threshold", String(input.thresholdPct));
-  if (input.reading !== undefined) p.set("reading", input.reading);
-  if (input.military !== undefined) p.set("military", input.military);
-  if (input.extraterritorial !== undefined) p.set("extraterritorial", input.extraterritorial ? "on" : "off");
-  if (input.exclusions !== undefined) p.set("exclusions", input.exclusions);
-  if (input.chinaShare !== undefined) {
-    // Shares travel as percent; 1e-6 percent resolution keeps a round trip exact to within float error.
-    const pairs = Object.entries(input.chinaShare)
-      .filter((e): e is [string, number] => e[1] !== undefined)
-      .map(([s, v]) => `${s}:${Math.round(v * 1e8) / 1e6}`);
-    if (pairs.length > 0) p.set("chinaShare", pairs.join(","));
+/**
+ * The API's reading: the first bad parameter is the answer (a 400 naming it); otherwise the input and the warnings.
+ * Syntax only: whether a regime id exists is decided when the scenario is resolved.
+ */
+export function parseScenarioParams(
+  params: Params,
+  extraParams: readonly string[] = [],
+): { ok: true; value: ScenarioInput; warnings: ParamIssue[] } | { ok: false; error: ParamError } {
+  const r = readScenarioParams(params, extraParams);
+  const first = r.errors[0];
+  return first ? { ok: false, error: first } : { ok: true, value: r.input, warnings: r.warnings };
+}
+
+/**
+ * For routes without scenario parameters: the first name that is neither allowed nor a tracking parameter.
+ * Tracking parameters are ignored here too, so a shared link never fails on them.
+ */
+export function findUnknownParam(params: Params, allowed: readonly string[]): ParamError | null {
+  for (const name of params.keys()) {
+    if (!allowed.includes(name) && !isTrackingParam(name)) return { param: name, message: unknownMessage(name, allowed) };
   }
-  return p;
+  return null;
 }

@@ -38,6 +38,24 @@ describe("POST /api/bom", () => {
     expect(body.parts.find((p) => p.partId === "SMCO-JP-014")?.status).toBe("license");
   });
 
+  it("answers warnings: spellings read, tracking parameters and what a parts list does not use ignored", async () => {
+    const res = await post("?regime=APR-2025&exclusions=ignore&gclid=x", bomTemplateCsv());
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as BomReport;
+    expect(body.scenario.regime).toBe("apr-2025");
+    expect(body.warnings).toEqual([
+      { param: "gclid", message: "ignored: a tracking parameter" },
+      { param: "regime", message: '"APR-2025" read as apr-2025' },
+      { param: "exclusions", message: expect.stringMatching(/^ignored: the MOFCOM FAQ exclusions/) },
+    ]);
+    expect(((await (await post("?regime=apr-2025", bomTemplateCsv())).json()) as BomReport).warnings).toEqual([]);
+    const [meta] = parseCsvReport(await (await post("?regime=apr-2025&format=Csv&chinaShare=Dy:50", bomTemplateCsv())).text());
+    expect(meta?.filter((r) => r.field === "warning").map((r) => r.value)).toEqual([
+      "chinaShare: ignored: each row of the file gives its own China-origin share",
+      'format: "Csv" read as csv',
+    ]);
+  });
+
   it("lists row errors with a 200, and still computes the valid rows", async () => {
     const text = `${bomTemplateCsv()}BAD-1,x,90,Fe,1,alloy,1,civil,china\r\n`;
     const res = await post("?regime=apr-2025", text, { "Content-Type": "text/plain; charset=utf-8" });

@@ -14,16 +14,21 @@ import { todayIso } from "@/lib/scenario/scenario-from-params";
 export const dynamic = "force-dynamic";
 
 const FORMATS = ["json", "csv", "pdf"] as const;
+/** Scenario parameters that do not bear on a parts list: given, they are reported as ignored. */
+const BOM_IGNORED = {
+  chinaShare: "each row of the file gives its own China-origin share",
+  exclusions: "the MOFCOM FAQ exclusions turn on how a component is traded (inside a motor, a device); a part is traded as itself",
+};
 
 /** POST a CSV bill of materials; answers which parts the scenario catches (JSON, or the CSV/PDF report). */
 export async function POST(request: Request): Promise<Response> {
   const dataset = getDataset();
   const params = new URL(request.url).searchParams;
-  const req = parseReportRequest(dataset, params, FORMATS, todayIso(), ["mapping"]);
+  const req = parseReportRequest(dataset, params, FORMATS, todayIso(), { extraParams: ["mapping"], ignored: BOM_IGNORED });
   if (!req.ok) return jsonError(req.error);
   const mapping = parseMappingParam(params.get("mapping"));
   if (!mapping.ok) return jsonError(mapping.error);
-  const { format, scenario } = req;
+  const { format, scenario, warnings } = req;
 
   const upload = checkBomUpload(request.headers.get("content-type"), request.headers.get("content-length"));
   if (!upload.ok) return jsonError(upload.error, upload.status);
@@ -38,6 +43,7 @@ export async function POST(request: Request): Promise<Response> {
   const report = buildBomReport(dataset, scenario, parsed, {
     generatedAt: new Date().toISOString(),
     file: { sha256: await sha256HexBytes(body.bytes), bytes: body.bytes.length },
+    warnings,
   });
   if (format === "json") return jsonOk(report);
   const pdf = format === "pdf";

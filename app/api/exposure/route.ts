@@ -2,7 +2,6 @@ import { getDataset } from "@/lib/data/load-dataset";
 import { computeExposure } from "@/lib/engine/compute-exposure";
 import { LruCache } from "@/lib/http/lru-cache";
 import { jsonError } from "@/lib/http/responses";
-import { SCENARIO_PARAMS, findUnknownParam } from "@/lib/scenario/parse-scenario";
 import { scenarioFromParams, todayIso } from "@/lib/scenario/scenario-from-params";
 
 export const dynamic = "force-dynamic";
@@ -12,11 +11,8 @@ export const dynamic = "force-dynamic";
 const answers = new LruCache<string>(256);
 
 export function GET(request: Request): Response {
-  const params = new URL(request.url).searchParams;
-  const unknown = findUnknownParam(params, SCENARIO_PARAMS);
-  if (unknown) return jsonError(unknown);
   const dataset = getDataset();
-  const scenario = scenarioFromParams(dataset, params, todayIso());
+  const scenario = scenarioFromParams(dataset, new URL(request.url).searchParams, todayIso());
   if (!scenario.ok) return jsonError(scenario.error);
   const key = JSON.stringify(scenario.value);
   let body = answers.get(key);
@@ -24,5 +20,7 @@ export function GET(request: Request): Response {
     body = JSON.stringify(computeExposure(dataset, scenario.value));
     answers.set(key, body);
   }
-  return new Response(body, { headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
+  // The warnings depend on the spelling, not on the scenario: they are added after the cached result's last key.
+  const answer = `${body.slice(0, -1)},"warnings":${JSON.stringify(scenario.warnings)}}`;
+  return new Response(answer, { headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
 }

@@ -23,6 +23,7 @@ export async function GET(request: Request): Promise<Response> {
   const report = await buildReport(dataset, computeExposure(dataset, req.scenario), {
     generatedAt: new Date().toISOString(),
     datasetSha256: await datasetSha,
+    warnings: req.warnings,
   });
   const f = req.format;
   const body =
