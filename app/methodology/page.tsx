@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SourceList } from "@/components/sources/source-link";
+import { DATA_LICENCE, DATA_LICENCE_TERMS } from "@/lib/cite/licence";
 import { getDataset } from "@/lib/data/load-dataset";
 
 export const metadata: Metadata = { title: "Methodology: rare-earth exposure dashboard" };
@@ -14,6 +16,7 @@ export default function MethodologyPage() {
   const products = d.products.products;
   const withVolume = products.filter((p) => p.annualUnits.value !== null).length;
   const estValues = products.filter((p) => p.unitValueUsd.confidence === "EST").length;
+  const sourceById = new Map(d.sources.sources.map((s) => [s.id, s]));
   return (
     <main className="mx-auto max-w-3xl p-4 sm:p-8">
       <p className="text-sm">
@@ -37,7 +40,7 @@ export default function MethodologyPage() {
         {d.regimes.regimes.map((r) => (
           <li key={r.id}>
             <strong>{r.name}</strong> ({r.kind}; {r.asOf === "today" ? "evaluated today" : `as of ${r.asOf}`}, suspensions {r.suspensions}):{" "}
-            {r.description} {r.caveat && <em>{r.caveat}</em>} <span className="text-muted">[{r.sourceIds.join(", ")}]</span>
+            {r.description} {r.caveat && <em>{r.caveat}</em>} <span className="text-muted">[<SourceList ids={r.sourceIds} sources={sourceById} />]</span>
           </li>
         ))}
       </ul>
@@ -77,7 +80,7 @@ export default function MethodologyPage() {
       <ul className="mt-1 list-disc pl-5 text-sm">
         {d.measures.exclusions.map((x) => (
           <li key={x.id}>
-            {x.text} <span className="text-muted">({x.faq}; {x.sourceIds.join(", ")})</span>
+            {x.text} <span className="text-muted">({x.faq}; <SourceList ids={x.sourceIds} sources={sourceById} />)</span>
           </li>
         ))}
       </ul>
@@ -139,17 +142,22 @@ sector exposure   = Σ value at risk ÷ Σ annual units × unit value        (pr
       </p>
 
       <h2 className="mt-8 text-xl font-semibold">6. Sources</h2>
-      <p className="mt-2 text-sm text-muted">
-        {d.sources.sources.length} sources. Confidence marks: H high, M medium, L low, EST estimate; NF not found (left
-        empty, never invented).
+      <p className="mt-2 text-sm">
+        {d.sources.sources.length} sources, each cited by id beside the figures it supports. The{" "}
+        <Link href="/sources" prefetch={false} className="text-accent underline">sources page</Link> lists every one with
+        its publisher, date, links (copies and translations marked, with the original named), confidence and the records
+        that cite it. Confidence marks: H high, M medium, L low, EST estimate; NF not found (left empty, never invented).
       </p>
-      <ol className="mt-2 space-y-1 text-xs">
-        {d.sources.sources.map((s) => (
-          <li key={s.id} id={s.id}>
-            <strong>{s.id}</strong> {s.citation}
-          </li>
-        ))}
-      </ol>
+
+      <h2 className="mt-8 text-xl font-semibold">7. Licence and citation</h2>
+      <p className="mt-2 text-sm">
+        The dataset and the figures computed from it are offered under{" "}
+        <a href={DATA_LICENCE.url} rel="license noopener noreferrer" className="text-accent underline">
+          {DATA_LICENCE.title} ({DATA_LICENCE.name})
+        </a>
+        . {DATA_LICENCE_TERMS} Every chart&apos;s Sources tab and the dashboard&apos;s Cite button give a suggested
+        citation with the dataset version, the link to the view and the date you looked.
+      </p>
     </main>
   );
 }

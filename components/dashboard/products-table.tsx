@@ -7,6 +7,7 @@ import { formatPct, formatUsdCompact } from "@/lib/format/format-number";
 import type { Dataset } from "@/lib/schemas/dataset";
 import type { ProductSortKey, ProductTableQuery } from "@/lib/tables/product-rows";
 import { testIds } from "@/lib/test-ids";
+import { SourceList } from "@/components/sources/source-link";
 import { StatusBadge, statusLabel } from "./status-badge";
 
 type Props = {
@@ -142,10 +143,21 @@ export const ProductsTable = memo(function ProductsTable({ rows, total, dataset,
                         <p className="font-medium">{p.reason}</p>
                         <p className="mt-1 text-xs text-muted">
                           Unit value ${data.unitValueUsd.value.toLocaleString("en-US")} ({data.unitValueUsd.confidence}
-                          {data.unitValueUsd.sourceIds.length ? `, ${data.unitValueUsd.sourceIds.join(", ")}` : ""}): {data.unitValueUsd.basis}
+                          {data.unitValueUsd.sourceIds.length > 0 && (
+                            <>
+                              , <SourceList ids={data.unitValueUsd.sourceIds} sources={sourceById} />
+                            </>
+                          )}
+                          ): {data.unitValueUsd.basis}
                         </p>
                         <p className="mt-1 text-xs text-muted">
-                          Annual units {data.annualUnits.value === null ? "not found" : data.annualUnits.value.toLocaleString("en-US")} ({data.annualUnits.confidence}): {data.annualUnits.basis}
+                          Annual units {data.annualUnits.value === null ? "not found" : data.annualUnits.value.toLocaleString("en-US")} ({data.annualUnits.confidence}
+                          {data.annualUnits.sourceIds.length > 0 && (
+                            <>
+                              , <SourceList ids={data.annualUnits.sourceIds} sources={sourceById} />
+                            </>
+                          )}
+                          ): {data.annualUnits.basis}
                         </p>
                         <ul className="mt-2 space-y-2">
                           {data.components.map((c, i) => {
@@ -164,22 +176,7 @@ export const ProductsTable = memo(function ProductsTable({ rows, total, dataset,
                                   {c.confidence}: {c.basis}
                                 </p>
                                 <p className="mt-1 text-xs">
-                                  Sources:{" "}
-                                  {c.sourceIds.map((id, j) => {
-                                    const src = sourceById.get(id);
-                                    return (
-                                      <Fragment key={id}>
-                                        {j > 0 && ", "}
-                                        {src?.urls[0] ? (
-                                          <a href={src.urls[0]} rel="noreferrer noopener" target="_blank" className="text-accent underline" title={src.citation}>
-                                            {id}
-                                          </a>
-                                        ) : (
-                                          <span title={src?.citation}>{id}</span>
-                                        )}
-                                      </Fragment>
-                                    );
-                                  })}
+                                  Sources: <SourceList ids={c.sourceIds} sources={sourceById} />
                                 </p>
                               </li>
                             );
