@@ -3,23 +3,27 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useDeferredValue, useMemo } from "react";
 import dynamic from "next/dynamic";
-import { ChinaShareTable } from "@/components/charts/china-share-table";
 import { SectorExposureChart } from "@/components/charts/sector-exposure-chart";
-import { ElementHeatmapChart, ElementHeatmapTable } from "@/components/charts/element-heatmap-chart";
-import { MeasuresTimelineTable } from "@/components/charts/measures-timeline-table";
-import { RegimeComparisonTable } from "@/components/charts/regime-comparison-table";
-import { ChartFrame } from "@/components/ui/chart-frame";
+import { ElementHeatmapChart } from "@/components/charts/element-heatmap-chart";
+import { type ChartContext, ChartFrame } from "@/components/ui/chart-frame";
 import { LazyMount } from "@/components/ui/lazy-mount";
 import { toChinaShareSeries } from "@/lib/charts/china-share-series";
 import { toElementHeatmapSeries } from "@/lib/charts/element-heatmap-series";
 import { toMeasuresTimelineSeries } from "@/lib/charts/measures-timeline-series";
 import { combineRegimeComparison, computePresetResults } from "@/lib/charts/regime-comparison-series";
 import { toSectorSeries } from "@/lib/charts/sector-series";
+import { sourcesOfChinaShares, sourcesOfComparison, sourcesOfResult, sourcesOfTimeline } from "@/lib/chart-data/chart-sources";
+import { toChinaShareChartData } from "@/lib/chart-data/china-share-chart-data";
+import { toHeatmapChartData } from "@/lib/chart-data/heatmap-chart-data";
+import { toMeasuresTimelineChartData } from "@/lib/chart-data/measures-timeline-chart-data";
+import { toRegimeComparisonChartData } from "@/lib/chart-data/regime-comparison-chart-data";
+import { toSectorChartData } from "@/lib/chart-data/sector-chart-data";
+import { describeScenario } from "@/lib/cite/describe-scenario";
 import { summariseResult } from "@/lib/charts/summarise-result";
 import { computeExposure } from "@/lib/engine/compute-exposure";
 import { listRegimes } from "@/lib/engine/list-regimes";
 import { STATUSES, type Status } from "@/lib/engine/status";
-import { formatShare, formatUsdCompact } from "@/lib/format/format-number";
+import { formatUsdCompact } from "@/lib/format/format-number";
 import { datasetQueryOptions } from "@/lib/queries";
 import { scenarioSlug, scenarioToQuery } from "@/lib/report/build-report";
 import { ELEMENT_SYMBOLS, type ElementSymbol } from "@/lib/schemas/constants";
@@ -30,6 +34,7 @@ import { PRODUCT_SORT_KEYS, type ProductTableQuery, selectProductRows } from "@/
 import { testIds } from "@/lib/test-ids";
 import { DashboardSkeleton } from "./dashboard-skeleton";
 import { DownloadMenu } from "./download-menu";
+import { ShareBar } from "./share-bar";
 import { ElementStrip } from "./element-strip";
 import { ProductsTable } from "./products-table";
 import { RegimePicker } from "./regime-picker";
@@ -87,6 +92,22 @@ export function Dashboard() {
     [dataset, url.sector, url.status, url.sort, url.dir],
   );
   const rows = useMemo(() => (result ? selectProductRows(result.products, sectorNames, tableQuery) : []), [result, sectorNames, tableQuery]);
+  // Each chart's figures as a plain table (its Table tab and CSV) and the sources behind them.
+  const sectorData = useMemo(() => (result ? toSectorChartData(result) : null), [result]);
+  const heatmapData = useMemo(() => (heatmap ? toHeatmapChartData(heatmap) : null), [heatmap]);
+  const comparisonData = useMemo(() => (comparison ? toRegimeComparisonChartData(comparison) : null), [comparison]);
+  const timelineData = useMemo(() => (timeline ? toMeasuresTimelineChartData(timeline) : null), [timeline]);
+  const chinaShareData = useMemo(() => (chinaShare ? toChinaShareChartData(chinaShare) : null), [chinaShare]);
+  const sourceMap = useMemo(() => new Map((dataset?.sources.sources ?? []).map((s) => [s.id, s])), [dataset]);
+  const scenarioSources = useMemo(() => (dataset && resolved ? sourcesOfResult(dataset, resolved) : []), [dataset, resolved]);
+  const staticSources = useMemo(
+    () => (dataset ? { comparison: sourcesOfComparison(dataset), timeline: sourcesOfTimeline(dataset), chinaShare: sourcesOfChinaShares(dataset) } : null),
+    [dataset],
+  );
+  const chartContext: ChartContext | null = useMemo(
+    () => (dataset && resolved ? { dataset: { name: dataset.meta.name, version: dataset.meta.version }, scenario: describeScenario(resolved.scenario), sources: sourceMap, today } : null),
+    [dataset, resolved, sourceMap, today],
+  );
   const onTableQuery = useCallback((q: Partial<ProductTableQuery>) => void setUrl(q), [setUrl]);
   const onOpenProduct = useCallback((id: string | null) => void setUrl({ product: id }), [setUrl]);
 
@@ -102,6 +123,7 @@ export function Dashboard() {
     );
   }
   if (!dataset || !resolved || !result || !presets || !timeline || !comparison || !heatmap || !chinaShare) return <DashboardSkeleton />;
+  if (!sectorData || !heatmapData || !comparisonData || !timelineData || !chinaShareData || !staticSources || !chartContext) return <DashboardSkeleton />;
 
   const { scenario, notices } = resolved;
   const summary = summariseResult(result);
@@ -155,7 +177,10 @@ export function Dashboard() {
             {scenario.regimeName} · as of {scenario.asOf}
             {scenario.overrides.length > 0 && ` · changed: ${scenario.overrides.join(", ")}`}
           </p>
-          <DownloadMenu query={scenarioToQuery(scenario)} />
+          <div className="flex flex-wrap items-start gap-2">
+            <ShareBar context={chartContext} sourceIds={scenarioSources} />
+            <DownloadMenu query={scenarioToQuery(scenario)} />
+          </div>
         </div>
         <div data-testid={testIds.summary} aria-live="polite">
         <p className="mt-1 text-lg font-semibold">{summary.headline}</p>
@@ -203,37 +228,12 @@ export function Dashboard() {
                 ? `${top.name} is the most exposed: ${top.total.toFixed(1)} % of its ${top.basis === "annual-value" ? "annual value" : "products (by count)"} at risk, driven by ${top.drivers.join(", ")}.`
                 : "No sector is exposed under this scenario."
             }
-            source={`Share of each sector's annual value (units × unit value) whose products are not free, weighted by China's share of the triggering supply route. Sectors with no known volumes are weighed by product count. Data: dataset ${dataset.meta.version}; see Methodology.`}
-            table={
-              <table className="w-full text-left" data-testid={testIds.sectorTable}>
-                <thead>
-                  <tr>
-                    <th scope="col">Sector</th>
-                    <th scope="col">Exposure</th>
-                    <th scope="col">Licence</th>
-                    <th scope="col">Case-by-case</th>
-                    <th scope="col">Denied</th>
-                    <th scope="col">Value at risk / yr</th>
-                    <th scope="col">Drivers</th>
-                    <th scope="col">Products with volume</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.sectors.map((s) => (
-                    <tr key={s.id} data-testid={testIds.sectorRow(s.id)}>
-                      <th scope="row" className="font-normal">{s.name}</th>
-                      <td data-value={s.exposure}>{formatShare(s.exposure)}{s.exposureBasis === "product-count" ? " (by count)" : ""}</td>
-                      <td>{formatShare(s.byStatus.license.exposure)}</td>
-                      <td>{formatShare(s.byStatus["case-by-case"].exposure)}</td>
-                      <td>{formatShare(s.byStatus.denied.exposure)}</td>
-                      <td data-value={s.valueAtRiskUsd ?? ""}>{formatUsdCompact(s.valueAtRiskUsd)}</td>
-                      <td>{s.drivers.join(", ") || "—"}</td>
-                      <td>{s.productsWithVolume} of {s.productCount}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            }
+            note={`Share of each sector's annual value (units × unit value) whose products are not free, weighted by China's share of the triggering supply route. Sectors with no known volumes are weighed by product count. Data: dataset ${dataset.meta.version}; see Methodology.`}
+            data={sectorData}
+            sourceIds={scenarioSources}
+            context={chartContext}
+            tableTestId={testIds.sectorTable}
+            rowTestId={testIds.sectorRow}
           >
             <SectorExposureChart rows={series} />
           </ChartFrame>
@@ -242,9 +242,12 @@ export function Dashboard() {
             testId={testIds.elementHeatmapFrame}
             title="Which element drives which sector"
             takeaway={heatmap.takeaway}
-            source={heatmap.source}
+            note={heatmap.source}
             fileBase={`element-sector-heatmap_${slug}`}
-            table={<ElementHeatmapTable series={heatmap} />}
+            data={heatmapData}
+            sourceIds={scenarioSources}
+            context={chartContext}
+            tableTestId={testIds.elementHeatmapTable}
           >
             <LazyMount minHeight={320}>
               <ElementHeatmapChart series={heatmap} />
@@ -255,9 +258,12 @@ export function Dashboard() {
             testId={testIds.regimeComparisonChart}
             title="Every sector under every regime"
             takeaway={comparison.takeaway}
-            source={comparison.source}
+            note={comparison.source}
             fileBase={`regime-comparison_${slug}`}
-            table={<RegimeComparisonTable series={comparison} />}
+            data={comparisonData}
+            sourceIds={staticSources.comparison}
+            context={chartContext}
+            tableTestId={testIds.regimeComparisonTable}
           >
             <LazyMount minHeight={880}>
               <RegimeComparisonChart series={comparison} />
@@ -278,9 +284,13 @@ export function Dashboard() {
             testId={testIds.measuresTimelineChart}
             title="The measures over time"
             takeaway={timeline.takeaway}
-            source={timeline.source}
+            note={timeline.source}
             fileBase={`measures-timeline_${slug}`}
-            table={<MeasuresTimelineTable series={timeline} />}
+            data={timelineData}
+            sourceIds={staticSources.timeline}
+            context={chartContext}
+            scenarioDependent={false}
+            tableTestId={testIds.measuresTimelineTable}
           >
             <LazyMount minHeight={480}>
               <MeasuresTimelineChart series={timeline} />
@@ -291,9 +301,12 @@ export function Dashboard() {
             testId={testIds.chinaShareChart}
             title="China's share of mining, separation and magnets"
             takeaway={chinaShare.takeaway}
-            source={chinaShare.source}
+            note={chinaShare.source}
             fileBase={`china-share_${slug}`}
-            table={<ChinaShareTable series={chinaShare} />}
+            data={chinaShareData}
+            sourceIds={staticSources.chinaShare}
+            context={chartContext}
+            tableTestId={testIds.chinaShareTable}
           >
             <LazyMount minHeight={330}>
               <ChinaShareChart series={chinaShare} />

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDataset } from "../data/load-dataset";
 import { computeExposure } from "../engine/compute-exposure";
 import { resolveScenario } from "../engine/resolve-scenario";
-import { collectSourceIds, compareSourceIds, sourcesOfResult, sourcesOfTimeline } from "./chart-sources";
+import { collectSourceIds, compareSourceIds, sourcesOfResult, sourcesOfRules, sourcesOfTimeline } from "./chart-sources";
 
 describe("compareSourceIds", () => {
   it("orders S before R before FX, by number", () => {
@@ -35,6 +35,15 @@ describe("sourcesOfResult", () => {
     const of = (regime: string) => sourcesOfResult(marked, computeExposure(marked, resolveScenario(marked, { regime }, today)));
     expect(of("apr-2025")).not.toContain("S9999");
     expect(of("oct-2025")).toContain("S9999");
+  });
+
+  it("checks a parts list against the rules only: no product's own sources", () => {
+    const scenario = resolveScenario(dataset, { regime: "apr-2025" }, today);
+    const rules = sourcesOfRules(dataset, { scenario });
+    const productOnly = collectSourceIds(dataset.products).filter((id) => !collectSourceIds(dataset.regimes, dataset.measures, dataset.controlRules, dataset.elements).includes(id));
+    expect(productOnly.length).toBeGreaterThan(0);
+    for (const id of productOnly) expect(rules).not.toContain(id);
+    expect(sourcesOfResult(dataset, { scenario })).toEqual(expect.arrayContaining(rules));
   });
 
   it("gives the timeline the measures' sources only", () => {

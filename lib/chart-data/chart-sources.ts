@@ -54,3 +54,15 @@ export function sourcesOfTimeline(dataset: Dataset): string[] {
 export function sourcesOfChinaShares(dataset: Dataset): string[] {
   return collectSourceIds(dataset.elements.elements.map((e) => e.chinaShare));
 }
+
+/** A parts list is checked against the rules, not the dataset's products: the regime, measures, rules and elements. */
+export function sourcesOfRules(dataset: Dataset, result: Pick<ExposureResult, "scenario">): string[] {
+  const inForce = new Set(result.scenario.measuresInForce);
+  return collectSourceIds(
+    dataset.regimes.regimes.filter((r) => r.id === result.scenario.regime),
+    dataset.measures.measures.filter((m) => inForce.has(m.id)),
+    dataset.measures.exclusions,
+    dataset.controlRules,
+    dataset.elements.elements,
+  );
+}
