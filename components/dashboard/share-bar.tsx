@@ -60,27 +60,31 @@ export function ShareBar({ context, sourceIds }: { context: ChartContext; source
         data-testid={testIds.citePanel}
         className="absolute top-full right-0 z-30 mt-1 w-[min(30rem,calc(100vw-1rem))] space-y-2 rounded border border-border bg-card p-3 text-sm shadow-lg"
       >
-        <p>
-          <strong>Dataset:</strong> {context.dataset.name}, version {context.dataset.version}
-          {date && ` (${formatPartialDate(date)})`}.
-        </p>
-        <p>
-          <strong>Licence:</strong>{" "}
-          <a href={DATA_LICENCE.url} rel="license noopener noreferrer" className="text-accent underline">
-            {DATA_LICENCE.title} ({DATA_LICENCE.name})
-          </a>
-          . {DATA_LICENCE_TERMS}
-        </p>
-        <p className="max-h-28 overflow-y-auto text-xs leading-relaxed" tabIndex={0}>
-          <strong>Sources of the figures on screen ({sourceIds.length}):</strong> <SourceList ids={sourceIds} sources={context.sources} />
-        </p>
-        <p>
-          <strong>Suggested citation:</strong>
-        </p>
-        <p className="rounded border border-border bg-background p-2 text-xs" data-testid={testIds.citeText}>
-          {open ? citation() : ""}
-        </p>
-        <CopyButton getText={citation} label="Copy citation" done="Citation copied" className="rounded border border-border px-2 py-0.5 text-xs" />
+        {open && (
+          <>
+            <p>
+              <strong>Dataset:</strong> {context.dataset.name}, version {context.dataset.version}
+              {date && ` (${formatPartialDate(date)})`}.
+            </p>
+            <p>
+              <strong>Licence:</strong>{" "}
+              <a href={DATA_LICENCE.url} rel="license noopener noreferrer" className="text-accent underline">
+                {DATA_LICENCE.title} ({DATA_LICENCE.name})
+              </a>
+              . {DATA_LICENCE_TERMS}
+            </p>
+            <p className="max-h-28 overflow-y-auto text-xs leading-relaxed" tabIndex={0}>
+              <strong>Sources of the figures on screen ({sourceIds.length}):</strong> <SourceList ids={sourceIds} sources={context.sources} />
+            </p>
+            <p>
+              <strong>Suggested citation:</strong>
+            </p>
+            <p className="rounded border border-border bg-background p-2 text-xs" data-testid={testIds.citeText}>
+              {citation()}
+            </p>
+            <CopyButton getText={citation} label="Copy citation" done="Citation copied" className="rounded border border-border px-2 py-0.5 text-xs" />
+          </>
+        )}
       </div>
     </div>
   );

@@ -174,41 +174,46 @@ export function ChartFrame(props: ChartFrameProps) {
         <ChartDataTable table={data} caption={`${title}: the chart's figures`} testId={tableTestId ?? testIds.chartDataTable} rowTestId={rowTestId} />
       </div>
       <div role="tabpanel" id={panelId("sources")} aria-labelledby={tabId("sources")} hidden={tab !== "sources"} className="space-y-3 pt-3 text-sm" data-testid={testIds.chartPanel("sources")}>
-        <div>
-          <h3 className="font-semibold">Sources of these figures ({sourceIds.length})</h3>
-          {sourceIds.length <= NAMED_SOURCES ? (
-            <ul className="mt-1 space-y-0.5">
-              {sourceIds.map((id) => {
-                const s = context.sources.get(id);
-                return (
-                  <li key={id}>
-                    <SourceLink id={id} sources={context.sources} /> {s ? formatSourceLine(s) : ""}
-                  </li>
-                );
-              })}
-            </ul>
-          ) : (
-            <p className="mt-1 leading-relaxed">
-              <SourceList ids={sourceIds} sources={context.sources} />. Each id opens its entry on the{" "}
-              <a href="/sources" className="text-accent underline">sources page</a> (publisher, date, links, confidence).
-            </p>
-          )}
-          <p className="mt-1 text-muted">
-            <LinkedText text={note} known={context.sources} />
-          </p>
-        </div>
-        <div>
-          <h3 className="font-semibold">Cite this figure</h3>
-          <p className="mt-1">
-            Dataset: {context.dataset.name}, version {context.dataset.version}
-            {datasetDate && `, ${formatPartialDate(datasetDate)}`}. Data licence:{" "}
-            <a href={DATA_LICENCE.url} rel="license noopener noreferrer" className="text-accent underline">{DATA_LICENCE.name}</a>.
-          </p>
-          <p className="mt-1 rounded border border-border bg-background p-2 text-xs">{citation()}</p>
-          <div className="mt-1">
-            <CopyButton getText={citation} label="Copy citation" done="Citation copied" className="rounded border border-border px-2 py-0.5 text-xs" />
-          </div>
-        </div>
+        {/* Drawn only when open: up to two hundred links per chart would otherwise be redrawn on every toggle. */}
+        {tab === "sources" && (
+          <>
+              <div>
+                <h3 className="font-semibold">Sources of these figures ({sourceIds.length})</h3>
+                {sourceIds.length <= NAMED_SOURCES ? (
+                  <ul className="mt-1 space-y-0.5">
+                    {sourceIds.map((id) => {
+                      const s = context.sources.get(id);
+                      return (
+                        <li key={id}>
+                          <SourceLink id={id} sources={context.sources} /> {s ? formatSourceLine(s) : ""}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                ) : (
+                  <p className="mt-1 leading-relaxed">
+                    <SourceList ids={sourceIds} sources={context.sources} />. Each id opens its entry on the{" "}
+                    <a href="/sources" className="text-accent underline">sources page</a> (publisher, date, links, confidence).
+                  </p>
+                )}
+              <p className="mt-1 text-muted">
+                <LinkedText text={note} known={context.sources} />
+              </p>
+            </div>
+            <div>
+              <h3 className="font-semibold">Cite this figure</h3>
+              <p className="mt-1">
+                Dataset: {context.dataset.name}, version {context.dataset.version}
+                {datasetDate && `, ${formatPartialDate(datasetDate)}`}. Data licence:{" "}
+                <a href={DATA_LICENCE.url} rel="license noopener noreferrer" className="text-accent underline">{DATA_LICENCE.name}</a>.
+              </p>
+              <p className="mt-1 rounded border border-border bg-background p-2 text-xs">{citation()}</p>
+              <div className="mt-1">
+                <CopyButton getText={citation} label="Copy citation" done="Citation copied" className="rounded border border-border px-2 py-0.5 text-xs" />
+              </div>
+            </div>
+          </>
+        )}
       </div>
 
       <figcaption className="mt-3 text-xs text-muted" data-testid={testIds.chartSourceLine}>
