@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { DashboardSkeleton } from "@/components/dashboard/dashboard-skeleton";
 import { ThemeToggle } from "@/components/theme-toggle";
+import { DATA_LICENCE } from "@/lib/cite/licence";
 import { Providers } from "./providers";
 
 export default function HomePage() {
@@ -24,6 +25,7 @@ export default function HomePage() {
           {/* Not prefetched: the BOM page's script (Recharts, IndexedDB) would double what this page loads. */}
           <Link href="/bom" prefetch={false} className="text-accent underline">Check your own parts (BOM)</Link>
           <Link href="/methodology" prefetch={false} className="text-accent underline">Methodology</Link>
+          <Link href="/sources" prefetch={false} className="text-accent underline">Sources</Link>
           <a href="/api/dataset" className="text-accent underline">Dataset (JSON)</a>
           <ThemeToggle />
         </nav>
@@ -33,6 +35,13 @@ export default function HomePage() {
           <Dashboard />
         </Suspense>
       </Providers>
+      <footer className="mt-8 border-t border-border pt-3 text-xs text-muted">
+        Data licence:{" "}
+        <a href={DATA_LICENCE.url} rel="license noopener noreferrer" className="text-accent underline">
+          {DATA_LICENCE.title} ({DATA_LICENCE.name})
+        </a>
+        ; each figure&apos;s sources are on the <Link href="/sources" prefetch={false} className="text-accent underline">sources page</Link>.
+      </footer>
     </main>
   );
 }

@@ -99,18 +99,7 @@ test("the controls are keyboard operable", async ({ page }) => {
   await expect(dy).toHaveAttribute("aria-pressed", "true");
 });
 
-for (const path of ["/", "/methodology", "/bom"]) {
-  test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
-    if (path === "/") {
-      await openDashboard(page);
-      await mountAllCharts(page);
-    } else await page.goto(path);
-    if (path === "/bom") await expect(page.getByTestId(testIds.bomFileInput)).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
-  });
-}
+// axe on every page, in light and dark mode: e2e/access.spec.ts.
 
 for (const [name, width, height] of [["desktop", 1440, 900], ["mobile", 390, 844]] as const) {
   test(`screenshot of the dashboard at ${width} px`, async ({ page }, testInfo) => {

@@ -7,13 +7,13 @@ export async function openDashboard(page: Page, query = "") {
   await expect(page.getByTestId(testIds.sectorChart).locator("[data-segment]").first()).toBeVisible();
 }
 
-/** Exposure per sector as the page's data table shows it (the chart's own series). */
+/** Exposure (0..1) per sector as the chart's Table tab holds it: its first figure, in percent at full precision. */
 export async function readSectorTable(page: Page): Promise<Record<string, number>> {
   const rows = page.getByTestId(testIds.sectorTable).locator("tbody tr");
   const out: Record<string, number> = {};
   for (const row of await rows.all()) {
     const id = (await row.getAttribute("data-testid"))!.replace("sector-row-", "");
-    out[id] = Number(await row.locator("td").first().getAttribute("data-value"));
+    out[id] = Number(await row.locator("td").first().getAttribute("data-value")) / 100;
   }
   return out;
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SourceList } from "@/components/sources/source-link";
+import { DATA_LICENCE, DATA_LICENCE_TERMS } from "@/lib/cite/licence";
 import { getDataset } from "@/lib/data/load-dataset";
 import { checkRecord } from "@/lib/engine/check-record";
 import { getElementPrices } from "@/lib/engine/kernel-context";
@@ -15,18 +17,12 @@ function Formula({ children }: { children: string }) {
   return <pre tabIndex={0} className="my-2 overflow-x-auto rounded border border-border bg-card p-3 text-sm">{children}</pre>;
 }
 
+/** Source ids as links to the source register, in brackets. */
 function Sources({ ids }: { ids: readonly string[] }) {
   if (ids.length === 0) return null;
   return (
     <span className="text-muted">
-      {" "}[
-      {ids.map((id, i) => (
-        <span key={id}>
-          {i > 0 && ", "}
-          <a href={`/sources#${id}`} className="underline">{id}</a>
-        </span>
-      ))}
-      ]
+      {" "}[<SourceList ids={ids} />]
     </span>
   );
 }
@@ -72,6 +68,7 @@ export default function MethodologyPage() {
           <li><a className="text-accent underline" href="#record">The record check</a></li>
           <li><a className="text-accent underline" href="#invariants">Invariants</a></li>
           <li><a className="text-accent underline" href="#sources">Sources and gaps</a></li>
+          <li><a className="text-accent underline" href="#licence">Licence and citation</a></li>
         </ol>
       </nav>
 
@@ -409,6 +406,16 @@ value at risk         = Σ units × unit value × dependence × w(status)   w(de
         {d.sources.sources.length} sources, each with its link, in the <Link href="/sources" className="text-accent underline">source register</Link>.
         Confidence marks: H high, M medium, L low, EST an estimate with its arithmetic; NF not found (left empty, never
         invented).
+      </p>
+
+      <H2 id="licence">11. Licence and citation</H2>
+      <p className="mt-2 text-sm">
+        The dataset and the figures computed from it are offered under{" "}
+        <a href={DATA_LICENCE.url} rel="license noopener noreferrer" className="text-accent underline">
+          {DATA_LICENCE.title} ({DATA_LICENCE.name})
+        </a>
+        . {DATA_LICENCE_TERMS} Every chart&apos;s Sources tab and the dashboard&apos;s Cite button give a suggested
+        citation with the dataset version, the link to the view and the date you looked.
       </p>
     </main>
   );

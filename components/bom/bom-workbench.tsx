@@ -10,6 +10,9 @@ import { StatusBadge, statusLabel } from "@/components/dashboard/status-badge";
 import { useDashboardState } from "@/components/dashboard/use-dashboard-state";
 import { saveBlob } from "@/components/ui/chart-export";
 import { ChartFrame } from "@/components/ui/chart-frame";
+import { toBomStatusChartData } from "@/lib/chart-data/bom-status-chart-data";
+import { sourcesOfRules } from "@/lib/chart-data/chart-sources";
+import { describeScenario } from "@/lib/cite/describe-scenario";
 import { BOM_MAX_BYTES, BOM_REQUIRED_COLUMNS, type ColumnMapping, suggestColumnMapping } from "@/lib/bom/bom-columns";
 import { bomReportFileName } from "@/lib/bom/build-bom-report";
 import { listRegimes } from "@/lib/engine/list-regimes";
@@ -316,30 +319,16 @@ export function BomWorkbench() {
                   ? `Restricted parts are caught mostly through ${report.summary.drivers.slice(0, 3).map((d) => d.symbol).join(", ")}.`
                   : "None of your parts is restricted under this scenario."
               }
-              source="Your file, checked in this browser by the same engine and rules as the dashboard."
+              note="Your file, checked in this browser by the same engine and rules as the dashboard; the sources are those of the rules and prices it applies."
               fileBase={`bom-status_${scenarioSlug(scenario)}`}
-              table={
-                <table className="w-full text-left text-sm">
-                  <thead>
-                    <tr>
-                      <th scope="col">Status</th>
-                      <th scope="col">Parts</th>
-                      <th scope="col">Share of parts</th>
-                      <th scope="col">Unit value</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {report.summary.series.map((p) => (
-                      <tr key={p.status}>
-                        <th scope="row" className="font-normal">{p.label}</th>
-                        <td>{p.parts}</td>
-                        <td>{p.partsPct.toFixed(1)} %</td>
-                        <td>{formatUsdCompact(p.unitValueUsd)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              }
+              data={toBomStatusChartData(report.summary.series)}
+              sourceIds={sourcesOfRules(dataset, resolved)}
+              context={{
+                dataset: { name: dataset.meta.name, version: dataset.meta.version },
+                scenario: describeScenario(scenario),
+                sources: new Map(dataset.sources.sources.map((s) => [s.id, s])),
+                today,
+              }}
             >
               <BomStatusChart series={report.summary.series} />
             </ChartFrame>

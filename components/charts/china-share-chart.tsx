@@ -68,7 +68,7 @@ function Swatch({ fill, opacity = 1 }: { fill: string; opacity?: number }) {
 export const ChinaShareChart = memo(function ChinaShareChart({ series }: { series: ChinaShareSeries }) {
   return (
     <div>
-      <p className="mb-1 text-xs text-muted sm:hidden">Swipe sideways for all 17 elements.</p>
+      <p className="mb-1 text-xs text-muted sm:hidden" data-export-omit>Swipe sideways for all 17 elements.</p>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="China's share by element chart; scrolls sideways on narrow screens">
         <div className="h-72 min-w-[600px]">
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 288 }}>

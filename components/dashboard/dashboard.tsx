@@ -3,21 +3,24 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useDeferredValue, useMemo } from "react";
 import dynamic from "next/dynamic";
-import { ChinaShareTable } from "@/components/charts/china-share-table";
 import { SectorExposureChart } from "@/components/charts/sector-exposure-chart";
-import { ElementHeatmapChart, ElementHeatmapTable } from "@/components/charts/element-heatmap-chart";
-import { MeasuresTimelineTable } from "@/components/charts/measures-timeline-table";
-import { RegimeComparisonTable } from "@/components/charts/regime-comparison-table";
-import { ChartFrame } from "@/components/ui/chart-frame";
+import { ElementHeatmapChart } from "@/components/charts/element-heatmap-chart";
+import { type ChartContext, ChartFrame } from "@/components/ui/chart-frame";
 import { LazyMount } from "@/components/ui/lazy-mount";
 import { toChinaShareSeries } from "@/lib/charts/china-share-series";
 import { toElementHeatmapSeries } from "@/lib/charts/element-heatmap-series";
 import { toMeasuresTimelineSeries } from "@/lib/charts/measures-timeline-series";
 import { combineRegimeComparison, computePresetResults } from "@/lib/charts/regime-comparison-series";
 import { toSectorSeries } from "@/lib/charts/sector-series";
+import { sourcesOfChinaShares, sourcesOfComparison, sourcesOfResult, sourcesOfTimeline } from "@/lib/chart-data/chart-sources";
+import { toChinaShareChartData } from "@/lib/chart-data/china-share-chart-data";
+import { toHeatmapChartData } from "@/lib/chart-data/heatmap-chart-data";
+import { toMeasuresTimelineChartData } from "@/lib/chart-data/measures-timeline-chart-data";
+import { toRegimeComparisonChartData } from "@/lib/chart-data/regime-comparison-chart-data";
+import { toSectorChartData } from "@/lib/chart-data/sector-chart-data";
+import { describeScenario } from "@/lib/cite/describe-scenario";
 import { describeValueAtRisk, summariseResult } from "@/lib/charts/summarise-result";
 import { splitControlled } from "@/lib/report/scenario-lines";
-import { SectorExposureTable } from "@/components/charts/sector-exposure-table";
 import { computeExposure } from "@/lib/engine/compute-exposure";
 import { listRegimes } from "@/lib/engine/list-regimes";
 import { STATUSES, type Status } from "@/lib/engine/status";
@@ -38,6 +41,7 @@ import { PRODUCT_SORT_KEYS, type ProductTableQuery, selectProductRows } from "@/
 import { testIds } from "@/lib/test-ids";
 import { DashboardSkeleton } from "./dashboard-skeleton";
 import { DownloadMenu } from "./download-menu";
+import { ShareBar } from "./share-bar";
 import { ElementStrip } from "./element-strip";
 import { ProductsTable } from "./products-table";
 import { RegimePicker } from "./regime-picker";
@@ -96,6 +100,22 @@ export function Dashboard() {
     [dataset, url.sector, url.status, url.sort, url.dir],
   );
   const rows = useMemo(() => (result ? selectProductRows(result.products, sectorNames, tableQuery) : []), [result, sectorNames, tableQuery]);
+  // Each chart's figures as a plain table (its Table tab and CSV) and the sources behind them.
+  const sectorData = useMemo(() => (result ? toSectorChartData(result) : null), [result]);
+  const heatmapData = useMemo(() => (heatmap ? toHeatmapChartData(heatmap) : null), [heatmap]);
+  const comparisonData = useMemo(() => (comparison ? toRegimeComparisonChartData(comparison) : null), [comparison]);
+  const timelineData = useMemo(() => (timeline ? toMeasuresTimelineChartData(timeline) : null), [timeline]);
+  const chinaShareData = useMemo(() => (chinaShare ? toChinaShareChartData(chinaShare) : null), [chinaShare]);
+  const sourceMap = useMemo(() => new Map((dataset?.sources.sources ?? []).map((s) => [s.id, s])), [dataset]);
+  const scenarioSources = useMemo(() => (dataset && resolved ? sourcesOfResult(dataset, resolved) : []), [dataset, resolved]);
+  const staticSources = useMemo(
+    () => (dataset ? { comparison: sourcesOfComparison(dataset), timeline: sourcesOfTimeline(dataset), chinaShare: sourcesOfChinaShares(dataset) } : null),
+    [dataset],
+  );
+  const chartContext: ChartContext | null = useMemo(
+    () => (dataset && resolved ? { dataset: { name: dataset.meta.name, version: dataset.meta.version }, scenario: describeScenario(resolved.scenario), sources: sourceMap, today } : null),
+    [dataset, resolved, sourceMap, today],
+  );
   const onTableQuery = useCallback((q: Partial<ProductTableQuery>) => void setUrl(q), [setUrl]);
   const onOpenProduct = useCallback((id: string | null) => void setUrl({ product: id }), [setUrl]);
 
@@ -111,6 +131,7 @@ export function Dashboard() {
     );
   }
   if (!dataset || !resolved || !result || !presets || !timeline || !comparison || !heatmap || !chinaShare) return <DashboardSkeleton />;
+  if (!sectorData || !heatmapData || !comparisonData || !timelineData || !chinaShareData || !staticSources || !chartContext) return <DashboardSkeleton />;
 
   const { scenario, notices, warnings } = resolved;
   const summary = summariseResult(result);
@@ -131,7 +152,10 @@ export function Dashboard() {
             {scenario.regimeName} · as of {scenario.asOf}
             {scenario.overrides.length > 0 && ` · changed: ${scenario.overrides.join(", ")}`}
           </p>
-          <DownloadMenu query={scenarioToQuery(scenario)} />
+          <div className="flex flex-wrap items-start gap-2">
+            <ShareBar context={chartContext} sourceIds={scenarioSources} />
+            <DownloadMenu query={scenarioToQuery(scenario)} />
+          </div>
         </div>
         <div data-testid={testIds.summary} aria-live="polite">
         <p className="mt-1 text-lg font-semibold">{summary.headline}</p>
@@ -175,12 +199,16 @@ export function Dashboard() {
             title="Sector exposure"
             fileBase={`sector-exposure_${slug}`}
             takeaway={summary.headline}
-            source={
+            note={
               scenario.lens === "border"
                 ? `Border lens: share of each sector's traded items (final goods and inputs) that need a licence or worse at China's border, by count. Data: dataset ${dataset.meta.version}; see Methodology.`
-                : `Share of each sector's output made outside China (outside-China units × unit value) that depends on a controlled input through its supply routes. Sectors with no known volumes are weighed by product count and shown apart. Data: dataset ${dataset.meta.version}; see Methodology.`
+                : `Share of each sector's output made outside China (outside-China units × unit value) that depends on a controlled input through its supply routes; hatched: the range the record leaves open. Sectors with no known volumes are weighed by product count and shown apart. Data: dataset ${dataset.meta.version}; see Methodology.`
             }
-            table={<SectorExposureTable sectors={result.sectors} />}
+            data={sectorData}
+            sourceIds={scenarioSources}
+            context={chartContext}
+            tableTestId={testIds.sectorTable}
+            rowTestId={testIds.sectorRow}
           >
             <SectorExposureChart rows={series} />
           </ChartFrame>
@@ -189,9 +217,12 @@ export function Dashboard() {
             testId={testIds.elementHeatmapFrame}
             title="Which element drives which sector"
             takeaway={heatmap.takeaway}
-            source={heatmap.source}
+            note={heatmap.source}
             fileBase={`element-sector-heatmap_${slug}`}
-            table={<ElementHeatmapTable series={heatmap} />}
+            data={heatmapData}
+            sourceIds={scenarioSources}
+            context={chartContext}
+            tableTestId={testIds.elementHeatmapTable}
           >
             <LazyMount minHeight={320}>
               <ElementHeatmapChart series={heatmap} />
@@ -202,9 +233,12 @@ export function Dashboard() {
             testId={testIds.regimeComparisonChart}
             title="Every sector under every regime"
             takeaway={comparison.takeaway}
-            source={comparison.source}
+            note={comparison.source}
             fileBase={`regime-comparison_${slug}`}
-            table={<RegimeComparisonTable series={comparison} />}
+            data={comparisonData}
+            sourceIds={staticSources.comparison}
+            context={chartContext}
+            tableTestId={testIds.regimeComparisonTable}
           >
             <LazyMount minHeight={880}>
               <RegimeComparisonChart series={comparison} />
@@ -225,9 +259,13 @@ export function Dashboard() {
             testId={testIds.measuresTimelineChart}
             title="The measures over time"
             takeaway={timeline.takeaway}
-            source={timeline.source}
+            note={timeline.source}
             fileBase={`measures-timeline_${slug}`}
-            table={<MeasuresTimelineTable series={timeline} />}
+            data={timelineData}
+            sourceIds={staticSources.timeline}
+            context={chartContext}
+            scenarioDependent={false}
+            tableTestId={testIds.measuresTimelineTable}
           >
             <LazyMount minHeight={480}>
               <MeasuresTimelineChart series={timeline} />
@@ -238,9 +276,12 @@ export function Dashboard() {
             testId={testIds.chinaShareChart}
             title="China's share of mining, separation and magnets"
             takeaway={chinaShare.takeaway}
-            source={chinaShare.source}
+            note={chinaShare.source}
             fileBase={`china-share_${slug}`}
-            table={<ChinaShareTable series={chinaShare} />}
+            data={chinaShareData}
+            sourceIds={staticSources.chinaShare}
+            context={chartContext}
+            tableTestId={testIds.chinaShareTable}
           >
             <LazyMount minHeight={330}>
               <ChinaShareChart series={chinaShare} />

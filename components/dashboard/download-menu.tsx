@@ -1,6 +1,8 @@
 "use client";
 
 import { reportHref } from "@/lib/scenario/scenario-query";
+import { useCallback, useRef, useState } from "react";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import { testIds } from "@/lib/test-ids";
 
 const FORMATS = [
@@ -9,14 +11,25 @@ const FORMATS = [
   { format: "pdf", label: "PDF report" },
 ] as const;
 
-/** Links to /api/report for the scenario on screen: the server builds each file from the same engine result. */
+/**
+ * Links to /api/report for the scenario on screen: the server builds each file from the same engine result. The menu
+ * stays on screen on a phone and closes on Escape (focus back on its button) or on a click or tap outside it.
+ */
 export function DownloadMenu({ query }: { query: string }) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDetailsElement>(null);
+  const menu = useRef<HTMLUListElement>(null);
+  const close = useCallback((reason: "escape" | "outside") => {
+    setOpen(false);
+    if (reason === "escape") root.current?.querySelector("summary")?.focus();
+  }, []);
+  useDismiss(open, close, root, menu);
   return (
-    <details className="relative" data-testid={testIds.downloadMenu}>
+    <details ref={root} className="relative" data-testid={testIds.downloadMenu} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cursor-pointer list-none rounded border border-accent px-3 py-1 text-sm font-medium text-accent">
         Download report ▾
       </summary>
-      <ul className="absolute right-0 z-30 mt-1 w-52 rounded border border-border bg-card p-1 text-sm shadow-lg">
+      <ul ref={menu} className="absolute right-0 z-30 mt-1 w-52 rounded border border-border bg-card p-1 text-sm shadow-lg">
         {FORMATS.map((f) => (
           <li key={f.format}>
             <a

@@ -1,5 +1,7 @@
 "use client";
 
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { keepInViewport } from "@/components/ui/use-dismiss";
 import type { ElementSymbol } from "@/lib/schemas/constants";
 import type { Element } from "@/lib/schemas/element";
 import { testIds } from "@/lib/test-ids";
@@ -42,32 +44,63 @@ export function ElementStrip({ elements, controlled, regimeControlled, shares, o
           const share = shares[e.symbol];
           const tip = `${e.name} (${e.atomicNumber}). China: mining ${pct(share ?? e.chinaShare.mining?.value)}, separation ${pct(share ?? e.chinaShare.separation?.value)}${e.chinaShare.magnets ? `, magnets ${pct(share ?? e.chinaShare.magnets.value)}` : ""}. Uses: ${e.uses.join("; ")}.`;
           return (
-            <li key={e.symbol} className="group relative">
-              <button
-                type="button"
-                aria-pressed={on}
-                aria-label={`${e.name} (${e.symbol})`}
-                aria-describedby={`tip-${e.symbol}`}
-                data-testid={testIds.elementToggle(e.symbol)}
-                onClick={() => onToggle(e.symbol)}
-                className={`flex h-12 w-full flex-col items-center justify-center rounded border text-sm font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-accent ${
-                  on ? "border-[#b91c1c] bg-[#b91c1c] text-white" : "border-border bg-card"
-                }`}
-              >
-                <span className="text-[10px] font-normal">{e.atomicNumber}</span>
-                {e.symbol}
-              </button>
-              <span
-                id={`tip-${e.symbol}`}
-                role="tooltip"
-                className="pointer-events-none absolute top-full left-1/2 z-20 mt-1 hidden w-56 -translate-x-1/2 rounded border border-border bg-card p-2 text-xs font-normal shadow-lg group-focus-within:block group-hover:block"
-              >
-                {tip}
-              </span>
-            </li>
+            <ElementTile key={e.symbol} element={e} on={on} tip={tip} onToggle={onToggle} />
           );
         })}
       </ul>
     </fieldset>
+  );
+}
+
+/**
+ * One element's toggle with its tooltip. The tooltip shows on hover and on focus, stays within the viewport (a tile at
+ * the right edge of a phone shifts it left instead of widening the page), and closes on Escape or a tap elsewhere.
+ */
+function ElementTile({ element: e, on, tip, onToggle }: { element: Element; on: boolean; tip: string; onToggle: (s: ElementSymbol) => void }) {
+  const [shown, setShown] = useState(false);
+  const tile = useRef<HTMLLIElement>(null);
+  const tipRef = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    if (shown && tipRef.current) keepInViewport(tipRef.current);
+  }, [shown]);
+  useEffect(() => {
+    if (!shown) return;
+    const onKey = (k: KeyboardEvent) => k.key === "Escape" && setShown(false);
+    const onPointer = (p: PointerEvent) => !tile.current?.contains(p.target as Node) && setShown(false);
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("pointerdown", onPointer);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("pointerdown", onPointer);
+    };
+  }, [shown]);
+  return (
+    <li ref={tile} className="relative" onMouseEnter={() => setShown(true)} onMouseLeave={() => setShown(false)}>
+      <button
+        type="button"
+        aria-pressed={on}
+        aria-label={`${e.name} (${e.symbol})`}
+        aria-describedby={`tip-${e.symbol}`}
+        data-testid={testIds.elementToggle(e.symbol)}
+        onClick={() => onToggle(e.symbol)}
+        onFocus={() => setShown(true)}
+        onBlur={() => setShown(false)}
+        className={`flex h-12 w-full flex-col items-center justify-center rounded border text-sm font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-accent ${
+          on ? "border-[#b91c1c] bg-[#b91c1c] text-white" : "border-border bg-card"
+        }`}
+      >
+        <span className="text-[10px] font-normal">{e.atomicNumber}</span>
+        {e.symbol}
+      </button>
+      <span
+        ref={tipRef}
+        id={`tip-${e.symbol}`}
+        role="tooltip"
+        hidden={!shown}
+        className="pointer-events-none absolute top-full left-1/2 z-20 mt-1 w-56 -translate-x-1/2 rounded border border-border bg-card p-2 text-xs font-normal shadow-lg"
+      >
+        {tip}
+      </span>
+    </li>
   );
 }

@@ -7,6 +7,7 @@ import { formatPct, formatShareRangeShort, formatUsdRangeShort } from "@/lib/for
 import type { Dataset } from "@/lib/schemas/dataset";
 import type { ProductSortKey, ProductTableQuery } from "@/lib/tables/product-rows";
 import { testIds } from "@/lib/test-ids";
+import { SourceList } from "@/components/sources/source-link";
 import { StatusRangeBadge, statusLabel } from "./status-badge";
 
 type Props = {
@@ -33,23 +34,12 @@ const COLUMNS: { key: ProductSortKey | null; label: string; className?: string }
 const ROUTE_LABEL = { listed: "listed item from China", assembly: "inside an assembly from China", madeOutside: "made outside China" } as const;
 const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
 
-function SourceIds({ ids }: { ids: readonly string[] }) {
-  return (
-    <>
-      {ids.map((id, j) => (
-        <Fragment key={id}>
-          {j > 0 && ", "}
-          <a href={`/sources#${id}`} className="text-accent underline">{id}</a>
-        </Fragment>
-      ))}
-    </>
-  );
-}
 
 /** Memoised: a toggle that leaves the rows unchanged (e.g. opening a chart table) does not redraw 50 rows. */
 export const ProductsTable = memo(function ProductsTable({ rows, total, dataset, query, openProduct, onQuery, onOpen }: Props) {
   const sectorName = new Map(dataset.products.sectors.map((s) => [s.id, s.name]));
   const productById = new Map(dataset.products.products.map((p) => [p.id, p]));
+  const sourceById = new Map(dataset.sources.sources.map((s) => [s.id, s]));
 
   const sortBy = (key: ProductSortKey) =>
     onQuery({ sort: key, dir: query.sort === key && query.dir === "desc" ? "asc" : "desc" });
@@ -168,12 +158,12 @@ export const ProductsTable = memo(function ProductsTable({ rows, total, dataset,
                         <p className="mt-1 text-xs text-muted">
                           Unit value {data.unitValueUsd.value === null ? "not found" : `$${data.unitValueUsd.value.toLocaleString("en-US")}`}
                           {data.unitValueUsd.year ? ` (${data.unitValueUsd.year})` : ""} [{data.unitValueUsd.confidence}
-                          {data.unitValueUsd.sourceIds.length > 0 && <>, <SourceIds ids={data.unitValueUsd.sourceIds} /></>}]: {data.unitValueUsd.basis}
+                          {data.unitValueUsd.sourceIds.length > 0 && <>, <SourceList ids={data.unitValueUsd.sourceIds} sources={sourceById} /></>}]: {data.unitValueUsd.basis}
                         </p>
                         <p className="mt-1 text-xs text-muted">
                           Units a year {data.annualUnits.value === null ? "not found" : data.annualUnits.value.toLocaleString("en-US")} (made {data.annualUnits.scope.replace("-", " ")}
                           {data.annualUnits.year ? `, ${data.annualUnits.year}` : ""}) [{data.annualUnits.confidence}
-                          {data.annualUnits.sourceIds.length > 0 && <>, <SourceIds ids={data.annualUnits.sourceIds} /></>}]: {data.annualUnits.basis}
+                          {data.annualUnits.sourceIds.length > 0 && <>, <SourceList ids={data.annualUnits.sourceIds} sources={sourceById} /></>}]: {data.annualUnits.basis}
                         </p>
                         <ul className="mt-2 space-y-2">
                           {data.components.map((c, i) => {
@@ -208,7 +198,7 @@ export const ProductsTable = memo(function ProductsTable({ rows, total, dataset,
                                 </p>
                                 {c.sourceIds.length > 0 && (
                                   <p className="mt-1 text-xs">
-                                    Sources: <SourceIds ids={c.sourceIds} />
+                                    Sources: <SourceList ids={c.sourceIds} sources={sourceById} />
                                   </p>
                                 )}
                               </li>

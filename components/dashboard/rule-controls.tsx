@@ -30,9 +30,10 @@ function Segmented<T extends string>({
   return (
     <fieldset className="text-sm" data-testid={testId}>
       <legend className="mb-1">{label}</legend>
-      <div className="inline-flex overflow-hidden rounded border border-border">
+      {/* No overflow-hidden here: it clipped the focus ring, which is drawn outside the focused option. */}
+      <div className="inline-flex rounded border border-border">
         {options.map((o) => (
-          <label key={o.value} className="cursor-pointer px-2 py-1 has-checked:bg-[#1d4ed8] has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-accent">
+          <label key={o.value} className="cursor-pointer px-2 py-1 first:rounded-l last:rounded-r has-checked:bg-[#1d4ed8] has-checked:text-white has-focus-visible:relative has-focus-visible:z-10 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent">
             <input type="radio" className="sr-only" name={testId} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
             {o.label}
           </label>

@@ -1,57 +1,232 @@
 "use client";
 
-import { type ReactNode, useRef } from "react";
+import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from "react";
+import { LinkedText } from "@/components/sources/linked-text";
+import { SourceLink, SourceList } from "@/components/sources/source-link";
+import type { ChartTable } from "@/lib/chart-data/chart-table";
+import { datasetDateFromVersion, formatCitation } from "@/lib/cite/format-citation";
+import { DATA_LICENCE } from "@/lib/cite/licence";
+import type { Source } from "@/lib/schemas/source";
+import { formatPartialDate, formatSourceLine } from "@/lib/sources/format-source";
 import { testIds } from "@/lib/test-ids";
-import { downloadPng, downloadSvg } from "./chart-export";
+import { ChartDataTable } from "./chart-data-table";
+import { CopyButton } from "./copy-button";
+
+export type SourceLookup = ReadonlyMap<string, Source>;
+
+/** What every chart on a page shares: the dataset, the scenario in words, the source register and the day. */
+export type ChartContext = {
+  dataset: { name: string; version: string };
+  /** The scenario in words; a chart that does not depend on it passes scenarioDependent={false}. */
+  scenario: string;
+  sources: SourceLookup;
+  /** YYYY-MM-DD, for the export date and the citation's access date. */
+  today: string;
+};
+
+type Tab = "chart" | "table" | "sources";
+const TABS: { id: Tab; label: string }[] = [
+  { id: "chart", label: "Chart" },
+  { id: "table", label: "Table" },
+  { id: "sources", label: "Sources" },
+];
 
 type ChartFrameProps = {
   title: string;
   takeaway: string;
-  source: ReactNode;
-  /** The same numbers as an accessible table, shown on request. */
-  table: ReactNode;
+  /** The method note under the chart; source ids in it become links. */
+  note: string;
+  /** The chart's figures: its Table tab and its "Download data". */
+  data: ChartTable;
+  /** The sources behind the figures (lib/chart-data/chart-sources). */
+  sourceIds: readonly string[];
+  context: ChartContext;
+  scenarioDependent?: boolean;
+  /** File name without extension for the downloads. */
+  fileBase: string;
   children: ReactNode;
   testId?: string;
-  /** File name without extension for PNG/SVG downloads; no download buttons without it. */
-  fileBase?: string;
+  tableTestId?: string;
+  rowTestId?: (key: string) => string;
 };
 
-/** Title, one-line takeaway, chart, source line, data-table alternative and image downloads: every chart's frame. */
-export function ChartFrame({ title, takeaway, source, table, children, testId, fileBase }: ChartFrameProps) {
+/** The page's address with its state, at the moment of asking (the URL follows every toggle). */
+const currentUrl = () => (typeof window === "undefined" ? "" : window.location.href);
+const origin = () => (typeof window === "undefined" ? "" : window.location.origin);
+
+/** Source ids shown in the line under the chart before "and N more". */
+const CAPTION_IDS = 8;
+/** Up to this many sources, the Sources tab names each; beyond it, it lists the ids. */
+const NAMED_SOURCES = 12;
+
+/**
+ * A chart that stands alone: title and takeaway; Chart, Table and Sources tabs (the WAI-ARIA tabs pattern); PNG and
+ * SVG exports that carry the title, takeaway, scenario, dataset version, sources, link and date; and "Download data",
+ * exactly the figures of the Table tab as CSV.
+ */
+export function ChartFrame(props: ChartFrameProps) {
+  const { title, takeaway, note, data, sourceIds, context, scenarioDependent = true, fileBase, children, testId, tableTestId, rowTestId } = props;
+  const [tab, setTab] = useState<Tab>("chart");
+  const [busy, setBusy] = useState(false);
   const chartRef = useRef<HTMLDivElement>(null);
-  const exportAs = (kind: "png" | "svg") => {
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ chart: null, table: null, sources: null });
+  const base = useId();
+  const tabId = (t: Tab) => `${base}-tab-${t}`;
+  const panelId = (t: Tab) => `${base}-panel-${t}`;
+  const datasetDate = datasetDateFromVersion(context.dataset.version);
+  const scenario = scenarioDependent ? context.scenario : null;
+
+  const exportImage = async (kind: "png" | "svg") => {
+    // The image is drawn from the chart as laid out: show it first if another tab is open.
+    if (tab !== "chart") {
+      setTab("chart");
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
     const area = chartRef.current;
-    if (!area || !fileBase) return;
-    if (kind === "svg") downloadSvg(area, title, `${fileBase}.svg`);
-    else void downloadPng(area, title, `${fileBase}.png`);
+    if (!area) return;
+    setBusy(true);
+    try {
+      const { downloadPng, downloadSvg } = await import("./chart-export");
+      const meta = {
+        title,
+        takeaway,
+        scenario,
+        dataset: { ...context.dataset, date: datasetDate },
+        sourceIds,
+        note,
+        url: currentUrl(),
+        sourcesUrl: `${origin()}/sources`,
+        exported: context.today,
+        licence: DATA_LICENCE.name,
+      };
+      if (kind === "svg") downloadSvg(area, meta, `${fileBase}.svg`);
+      else await downloadPng(area, meta, `${fileBase}.png`);
+    } finally {
+      setBusy(false);
+    }
   };
+
+  const downloadData = async () => {
+    const [{ formatChartCsv }, { saveBlob }] = await Promise.all([import("@/lib/chart-data/chart-csv"), import("./chart-export")]);
+    saveBlob(new Blob([formatChartCsv(data)], { type: "text/csv;charset=utf-8" }), `${fileBase}.csv`);
+  };
+
+  const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    const i = TABS.findIndex((t) => t.id === tab);
+    const next = e.key === "ArrowRight" ? (i + 1) % TABS.length : e.key === "ArrowLeft" ? (i - 1 + TABS.length) % TABS.length : e.key === "Home" ? 0 : e.key === "End" ? TABS.length - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    const t = TABS[next]!.id;
+    setTab(t);
+    tabRefs.current[t]?.focus();
+  };
+
+  const citation = () =>
+    formatCitation({ dataset: context.dataset, figure: title, scenario, url: currentUrl(), accessed: context.today });
+  const shown = sourceIds.slice(0, CAPTION_IDS);
+
   return (
-    <figure className="min-w-0 overflow-hidden rounded-lg border border-border bg-card p-4" data-testid={testId}>
+    <figure className="min-w-0 rounded-lg border border-border bg-card p-4" data-testid={testId} aria-labelledby={`${base}-title`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h2 className="text-lg font-semibold">{title}</h2>
-        {fileBase && (
-          <div className="flex gap-1 text-xs" role="group" aria-label={`Download ${title}`}>
-            <button type="button" data-testid={testIds.chartPng} onClick={() => exportAs("png")} className="rounded border border-border px-2 py-0.5">
-              PNG
-            </button>
-            <button type="button" data-testid={testIds.chartSvg} onClick={() => exportAs("svg")} className="rounded border border-border px-2 py-0.5">
-              SVG
-            </button>
-          </div>
-        )}
+        <h2 id={`${base}-title`} className="text-lg font-semibold">{title}</h2>
+        <div className="flex flex-wrap gap-1 text-xs" role="group" aria-label={`Download ${title}`}>
+          <button type="button" data-testid={testIds.chartPng} disabled={busy} onClick={() => void exportImage("png")} className="rounded border border-border px-2 py-0.5">
+            PNG
+          </button>
+          <button type="button" data-testid={testIds.chartSvg} disabled={busy} onClick={() => void exportImage("svg")} className="rounded border border-border px-2 py-0.5">
+            SVG
+          </button>
+          <button type="button" data-testid={testIds.chartCsv} onClick={() => void downloadData()} className="rounded border border-border px-2 py-0.5">
+            Download data (CSV)
+          </button>
+        </div>
       </div>
       <p className="mt-1 text-sm text-muted">{takeaway}</p>
-      <div className="mt-3" ref={chartRef}>
-        {children}
+
+      <div role="tablist" aria-label={`${title}: views`} className="mt-3 flex gap-1 border-b border-border text-sm">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            ref={(node) => {
+              tabRefs.current[t.id] = node;
+            }}
+            type="button"
+            role="tab"
+            id={tabId(t.id)}
+            aria-selected={tab === t.id}
+            aria-controls={panelId(t.id)}
+            tabIndex={tab === t.id ? 0 : -1}
+            data-testid={testIds.chartTab(t.id)}
+            onClick={() => setTab(t.id)}
+            onKeyDown={onTabKey}
+            className={`-mb-px rounded-t border px-3 py-1 ${tab === t.id ? "border-border border-b-card bg-card font-semibold" : "border-transparent text-muted hover:text-foreground"}`}
+          >
+            {t.label}
+          </button>
+        ))}
       </div>
-      <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-accent">Show the data as a table</summary>
-        {/* Focusable so that a keyboard can scroll a wide table (axe: scrollable-region-focusable). */}
-        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={`${title}: data table`}>
-          {table}
-        </div>
-      </details>
-      <figcaption className="mt-3 text-xs text-muted">{source}</figcaption>
+
+      <div role="tabpanel" id={panelId("chart")} aria-labelledby={tabId("chart")} hidden={tab !== "chart"} tabIndex={0} className="pt-3" data-testid={testIds.chartPanel("chart")}>
+        <div ref={chartRef}>{children}</div>
+      </div>
+      {/* Focusable so that a keyboard can scroll a wide table (axe: scrollable-region-focusable). */}
+      <div role="tabpanel" id={panelId("table")} aria-labelledby={tabId("table")} hidden={tab !== "table"} tabIndex={0} className="overflow-x-auto pt-3" data-testid={testIds.chartPanel("table")}>
+        <ChartDataTable table={data} caption={`${title}: the chart's figures`} testId={tableTestId ?? testIds.chartDataTable} rowTestId={rowTestId} />
+      </div>
+      <div role="tabpanel" id={panelId("sources")} aria-labelledby={tabId("sources")} hidden={tab !== "sources"} className="space-y-3 pt-3 text-sm" data-testid={testIds.chartPanel("sources")}>
+        {/* Drawn only when open: up to two hundred links per chart would otherwise be redrawn on every toggle. */}
+        {tab === "sources" && (
+          <>
+              <div>
+                <h3 className="font-semibold">Sources of these figures ({sourceIds.length})</h3>
+                {sourceIds.length <= NAMED_SOURCES ? (
+                  <ul className="mt-1 space-y-0.5">
+                    {sourceIds.map((id) => {
+                      const s = context.sources.get(id);
+                      return (
+                        <li key={id}>
+                          <SourceLink id={id} sources={context.sources} /> {s ? formatSourceLine(s) : ""}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                ) : (
+                  <p className="mt-1 leading-relaxed">
+                    <SourceList ids={sourceIds} sources={context.sources} />. Each id opens its entry on the{" "}
+                    <a href="/sources" className="text-accent underline">sources page</a> (publisher, date, links, confidence).
+                  </p>
+                )}
+              <p className="mt-1 text-muted">
+                <LinkedText text={note} known={context.sources} />
+              </p>
+            </div>
+            <div>
+              <h3 className="font-semibold">Cite this figure</h3>
+              <p className="mt-1">
+                Dataset: {context.dataset.name}, version {context.dataset.version}
+                {datasetDate && `, ${formatPartialDate(datasetDate)}`}. Data licence:{" "}
+                <a href={DATA_LICENCE.url} rel="license noopener noreferrer" className="text-accent underline">{DATA_LICENCE.name}</a>.
+              </p>
+              <p className="mt-1 rounded border border-border bg-background p-2 text-xs">{citation()}</p>
+              <div className="mt-1">
+                <CopyButton getText={citation} label="Copy citation" done="Citation copied" className="rounded border border-border px-2 py-0.5 text-xs" />
+              </div>
+            </div>
+          </>
+        )}
+      </div>
+
+      <figcaption className="mt-3 text-xs text-muted" data-testid={testIds.chartSourceLine}>
+        Source: {context.dataset.name} {context.dataset.version}
+        {sourceIds.length > 0 && (
+          <>
+            {" "}
+            (<SourceList ids={shown} sources={context.sources} />
+            {sourceIds.length > shown.length && ` and ${sourceIds.length - shown.length} more in the Sources tab`})
+          </>
+        )}
+        . <LinkedText text={note} known={context.sources} />
+      </figcaption>
     </figure>
   );
 }
