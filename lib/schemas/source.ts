@@ -6,7 +6,7 @@ export const sourceSchema = z.looseObject({
   citation: z.string().min(1),
   publication: z.string(),
   urls: z.array(z.url()),
-  register: z.enum(["fact-base", "dataset", "routes"]),
+  register: z.enum(["fact-base", "dataset", "routes", "control-codes"]),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import raw from "../../data/control-codes.json";
+import { getDataset } from "./load-dataset";
+import { getControlCodes, parseControlCodes } from "./load-parts-data";
+
+const dataset = getDataset();
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+describe("control-codes.json", () => {
+  it("validates and resolves every measure, exclusion, item and source", () => {
+    const file = getControlCodes();
+    // 1C902–1C908 (Ann. 18, 7 elements), 1C909–1C913 (Ann. 57, 5 elements), the Ann. 61 annex and 1C914 (Ann. 56).
+    const codes = new Set(file.items.map((i) => i.controlCode?.slice(0, 5)));
+    expect([...codes].filter(Boolean).sort()).toEqual(["1C902", "1C903", "1C904", "1C905", "1C906", "1C907", "1C908", "1C909", "1C910", "1C911", "1C912", "1C913", "1C914"]);
+    expect(file.items.filter((i) => i.controlCode === null).map((i) => i.id)).toEqual(["ann61-annex1-part1", "ann61-annex1-part2"]);
+  });
+
+  it("keeps the items without a code, each saying why", () => {
+    const noCode = getControlCodes().items.filter((i) => i.codes.length === 0);
+    // PM materials (SmCo, Tb, Dy, Ho), the Ann. 57 oxides and compounds, and the Ann. 61 annex are among them.
+    for (const id of ["1c902.a-pm", "1c904.a-pm", "1c905.a-pm", "1c909.a-pm", "1c912.b-oxides", "1c910.c-compounds", "ann61-annex1-part1"]) {
+      const item = noCode.find((i) => i.id === id);
+      expect(item?.noCode, id).toMatch(/governs|composition|codes/);
+    }
+  });
+
+  it("flags the codes the reference sheet leaves unconfirmed", () => {
+    const items = getControlCodes().items;
+    const code = (id: string, c: string) => items.find((i) => i.id === id)?.codes.find((x) => x.code === c);
+    expect(code("1c906.b-oxides", "2846901800")?.confirmed).toBe(false);
+    expect(code("1c902.c-compounds", "2846904810")?.confirmed).toBe(false);
+    expect(code("1c913.a-metal", "28053019")?.confirmed).toBe(false);
+    expect(code("1c905.a-metal", "2805301200")?.confirmed).toBe(true);
+  });
+
+  it.each([
+    ["an unknown measure", (f: typeof raw) => { f.items[0]!.measureId = "cn-nothing"; }, /unknown measure cn-nothing/],
+    ["an unknown source", (f: typeof raw) => { f.items[0]!.sourceIds = ["R9999"]; }, /unknown source R9999/],
+    ["an unknown exclusion", (f: typeof raw) => { f.hsHints[0]!.exclusionIds = ["faq-nothing"]; }, /unknown exclusion faq-nothing/],
+    ["a duplicate id", (f: typeof raw) => { f.items[1]!.id = f.items[0]!.id; }, /duplicate item id/],
+  ])("rejects %s", (_, edit, message) => {
+    const file = clone(raw);
+    edit(file);
+    expect(() => parseControlCodes(file, dataset)).toThrow(message);
+  });
+
+  it("rejects an item with neither codes nor a reason", () => {
+    const file = clone(raw);
+    const item = file.items.find((i) => i.id === "1c902.a-pm")!;
+    item.noCode = null as unknown as string;
+    expect(() => parseControlCodes(file, dataset)).toThrow(/noCode/);
+  });
+
+  it("rejects a reference code that is not 8 or 10 digits", () => {
+    const file = clone(raw);
+    file.items[0]!.codes[0]!.code = "280530191";
+    expect(() => parseControlCodes(file, dataset)).toThrow(/8 or 10 digits/);
+  });
+});
