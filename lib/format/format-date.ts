@@ -1,0 +1,9 @@
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/** "2026-11-10" → "10 Nov 2026": the day as the record and the reports write it, with no time zone involved. */
+export function formatIsoDay(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month) return iso;
+  return `${Number(m[3])} ${month} ${m[1]}`;
+}
