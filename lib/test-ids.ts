@@ -58,4 +58,13 @@ export const testIds = {
   measuresTimelineTable: "measures-timeline-table",
   chinaShareChart: "china-share-chart",
   chinaShareTable: "china-share-table",
+  lookupForm: "lookup-form",
+  lookupCodeInput: "lookup-code-input",
+  lookupAsOfInput: "lookup-as-of-input",
+  lookupSubmit: "lookup-submit",
+  lookupError: "lookup-error",
+  lookupResults: "lookup-results",
+  lookupRow: (itemId: string) => `lookup-row-${itemId}`,
+  lookupNote: "lookup-note",
+  lookupHints: "lookup-hints",
 } as const;
