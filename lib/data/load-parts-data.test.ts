@@ -57,3 +57,25 @@ describe("control-codes.json", () => {
     expect(() => parseControlCodes(file, dataset)).toThrow(/8 or 10 digits/);
   });
 });
+
+describe("fx-rates.json", () => {
+  it("holds the six 2025 rates of record-and-routes.md §6 with their series", async () => {
+    const { getFxRates } = await import("./load-parts-data");
+    const file = getFxRates();
+    expect(file.meta.series).toBe("fed");
+    expect(file.rates.map((r) => [r.currency, r.usdPerUnit ?? r.unitsPerUsd])).toEqual([
+      ["USD", 1], ["EUR", 1.1306], ["JPY", 149.57], ["CNY", 7.1875], ["KRW", 1421.4], ["GBP", 1.3185],
+    ]);
+  });
+  it.each([
+    ["a rate quoted both ways", (f: { rates: Record<string, unknown>[] }) => { f.rates[1]!.unitsPerUsd = 0.88; }, /not both/],
+    ["a rate without a source", (f: { rates: Record<string, unknown>[] }) => { f.rates[1]!.sourceIds = []; }, /needs a source/],
+    ["an unknown source", (f: { rates: Record<string, unknown>[] }) => { f.rates[1]!.sourceIds = ["FX-XYZ"]; }, /unknown source FX-XYZ/],
+  ])("rejects %s", async (_, edit, message) => {
+    const { parseFxRates } = await import("./load-parts-data");
+    const raw = (await import("../../data/fx-rates.json")).default;
+    const file = clone(raw) as unknown as { rates: Record<string, unknown>[] };
+    edit(file);
+    expect(() => parseFxRates(file, dataset)).toThrow(message);
+  });
+});

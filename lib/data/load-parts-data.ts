@@ -1,7 +1,9 @@
 import controlCodes from "../../data/control-codes.json";
+import fxRates from "../../data/fx-rates.json";
 import { type ControlCodesFile, controlCodesFileSchema } from "../schemas/control-codes";
 import type { Dataset } from "../schemas/dataset";
-import { checkControlCodeReferences } from "./check-parts-references";
+import { type FxRatesFile, fxRatesFileSchema } from "../schemas/fx-rates";
+import { checkControlCodeReferences, findUnknownSources } from "./check-parts-references";
 import { getDataset } from "./load-dataset";
 
 function fail(file: string, problems: string[]): never {
@@ -22,4 +24,25 @@ let cachedCodes: ControlCodesFile | undefined;
 export function getControlCodes(): ControlCodesFile {
   cachedCodes ??= parseControlCodes(controlCodes, getDataset());
   return cachedCodes;
+}
+
+/** Validates data/fx-rates.json: one rate per currency, each with a source that resolves. */
+export function parseFxRates(raw: unknown, dataset: Dataset): FxRatesFile {
+  const file = fxRatesFileSchema.parse(raw);
+  const problems = findUnknownSources(file, "fx-rates", new Set(dataset.sources.sources.map((s) => s.id)));
+  const seen = new Set<string>();
+  for (const r of file.rates) {
+    if (seen.has(r.currency)) problems.push(`fx-rates: ${r.currency} is listed twice`);
+    seen.add(r.currency);
+  }
+  if (!seen.has("USD")) problems.push("fx-rates: USD is missing");
+  if (problems.length > 0) fail("fx-rates", problems);
+  return file;
+}
+
+let cachedRates: FxRatesFile | undefined;
+
+export function getFxRates(): FxRatesFile {
+  cachedRates ??= parseFxRates(fxRates, getDataset());
+  return cachedRates;
 }
