@@ -79,3 +79,28 @@ describe("fx-rates.json", () => {
     expect(() => parseFxRates(file, dataset)).toThrow(message);
   });
 });
+
+describe("typical-composition.json", () => {
+  it("validates, and every NdFeB grade family has a row", async () => {
+    const { getTypicalComposition } = await import("./load-parts-data");
+    const file = getTypicalComposition();
+    const grades = file.compositions.filter((c) => c.lineType === "ndfeb_magnet" && c.grade).map((c) => c.grade);
+    expect(grades).toEqual(["N", "M", "H", "SH", "UH", "EH", "AH"]);
+    // No central value where the record has none: UH/EH/AH, M.
+    for (const g of ["M", "UH", "EH", "AH"]) {
+      expect(file.compositions.find((c) => c.grade === g)?.elements.Dy?.centralPct, g).toBeNull();
+    }
+  });
+
+  it.each([
+    ["a range upside down", (f: { compositions: { elements: Record<string, { lowPct: number }> }[] }) => { f.compositions[0]!.elements.Dy!.lowPct = 5; }, /low ≤ central ≤ high/],
+    ["an unsourced figure not marked EST", (f: { compositions: { confidence: string; sourceIds: string[] }[] }) => { const c = f.compositions.find((x) => x.sourceIds.length === 0)!; c.confidence = "M"; }, /marked EST/],
+    ["a mass row pointing nowhere", (f: { magnetMasses: { compositionKey: string }[] }) => { f.magnetMasses[0]!.compositionKey = "ndfeb:nothing"; }, /unknown composition ndfeb:nothing/],
+  ])("rejects %s", async (_, edit, message) => {
+    const { parseTypicalComposition } = await import("./load-parts-data");
+    const raw = (await import("../../data/typical-composition.json")).default;
+    const file = clone(raw) as never;
+    (edit as (f: never) => void)(file);
+    expect(() => parseTypicalComposition(file, dataset)).toThrow(message);
+  });
+});

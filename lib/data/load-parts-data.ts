@@ -1,8 +1,10 @@
 import controlCodes from "../../data/control-codes.json";
 import fxRates from "../../data/fx-rates.json";
+import typicalComposition from "../../data/typical-composition.json";
 import { type ControlCodesFile, controlCodesFileSchema } from "../schemas/control-codes";
 import type { Dataset } from "../schemas/dataset";
 import { type FxRatesFile, fxRatesFileSchema } from "../schemas/fx-rates";
+import { type TypicalCompositionFile, typicalCompositionFileSchema } from "../schemas/typical-composition";
 import { checkControlCodeReferences, findUnknownSources } from "./check-parts-references";
 import { getDataset } from "./load-dataset";
 
@@ -45,4 +47,27 @@ let cachedRates: FxRatesFile | undefined;
 export function getFxRates(): FxRatesFile {
   cachedRates ??= parseFxRates(fxRates, getDataset());
   return cachedRates;
+}
+
+/** Validates data/typical-composition.json: keys unique, sources resolve, each mass row's composition exists. */
+export function parseTypicalComposition(raw: unknown, dataset: Dataset): TypicalCompositionFile {
+  const file = typicalCompositionFileSchema.parse(raw);
+  const problems = findUnknownSources(file, "typical-composition", new Set(dataset.sources.sources.map((s) => s.id)));
+  const keys = new Set<string>();
+  for (const c of file.compositions) {
+    if (keys.has(c.key)) problems.push(`typical-composition: duplicate key ${c.key}`);
+    keys.add(c.key);
+  }
+  for (const m of file.magnetMasses) {
+    if (!keys.has(m.compositionKey)) problems.push(`typical-composition.magnetMasses.${m.application}: unknown composition ${m.compositionKey}`);
+  }
+  if (problems.length > 0) fail("typical-composition", problems);
+  return file;
+}
+
+let cachedComposition: TypicalCompositionFile | undefined;
+
+export function getTypicalComposition(): TypicalCompositionFile {
+  cachedComposition ??= parseTypicalComposition(typicalComposition, getDataset());
+  return cachedComposition;
 }

@@ -156,6 +156,7 @@ export function classifyLine(input: ClassifyInput, controlItems: readonly Pick<C
     elements: [...elements],
     declaredFree,
     grainBoundaryDiffused: !!(desc?.grainBoundaryDiffused || column?.reading?.grainBoundaryDiffused),
+    materials: [...new Set([...(desc?.materials ?? []), ...(column?.reading?.materials ?? [])])],
     evidence,
     confidence,
     conflicts,

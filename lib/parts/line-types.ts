@@ -78,6 +78,8 @@ export type LineClassification = {
   /** Elements the line says it is free of ("Dy-free", "HRE-frei"). */
   declaredFree: ElementSymbol[];
   grainBoundaryDiffused: boolean;
+  /** Material names the line gives (ysz, y2o3, terfenol-d): they select a composition row. */
+  materials: string[];
   evidence: Evidence[];
   confidence: "high" | "medium" | "low" | "none";
   /** Where the type column, the description and the customs code disagree: reported, not resolved silently. */

@@ -19,6 +19,8 @@ export type DescriptionReading = {
   grainBoundaryDiffused: boolean;
   /** True when a material or grade was named (NdFeB, N42SH, Y2O3), not just a kind of part. */
   specific: boolean;
+  /** Material names the line gives (ysz, y2o3, terfenol): they select a composition row. */
+  materials: string[];
   notes: string[];
 };
 
@@ -79,6 +81,12 @@ const ELEMENT_WORDS: [RegExp, ElementSymbol][] = [
   [/\bnd ?fe ?b\b|\bndfeb\w*|\bneodym\w*|\bneodime?\w*|\bnd2o3\b/, "Nd"],
   [/\bpraseodym\w*|\bpraseodimi\w*|\bpr6o11\b/, "Pr"],
 ];
+/** Material names that select a composition row. */
+const MATERIALS = /\b(?:7 ?ysz|ysz|yttria|y2o3|dy2o3|tb4o7|gd2o3|sm2o3|sc2o3|lu2o3|er2o3|ho2o3|eu2o3|yb2o3|tm2o3|ceo2|la2o3|nd2o3|terfenol\w*|scalmalloy|al ?sc|sc ?al)\b/g;
+/** In a target's, metal's or oxide's description two-letter symbols name elements ("Sputtering target Gd"). */
+const SYMBOLS: [RegExp, ElementSymbol][] = (["Sc", "Sm", "Gd", "Tb", "Dy", "Lu", "Ho", "Er", "Tm", "Eu", "Yb", "Nd", "Pr", "Ce", "La"] as const).map(
+  (e) => [new RegExp(`\\b${e.toLowerCase()}\\b`), e],
+);
 /** In a magnet's description "Dy", "Tb" and "Ho" are symbols; elsewhere "TB" may be terabytes. */
 const MAGNET_SYMBOLS: [RegExp, ElementSymbol][] = [
   [/\bdy\b/, "Dy"],
@@ -127,7 +135,7 @@ function declaredFreeIn(words: string): ElementSymbol[] {
 function base(type: LineType, matched: string, reads: string): DescriptionReading {
   return {
     type, matched, reads, tradedAs: null, grade: null, smcoKind: null, application: null, elements: [], declaredFree: [],
-    grainBoundaryDiffused: false, specific: false, notes: [],
+    grainBoundaryDiffused: false, specific: false, materials: [], notes: [],
   };
 }
 
@@ -140,6 +148,10 @@ export function readDescription(description: string): DescriptionReading {
   const r = classifyWords(object, all, description);
   const magnetLike = r.type === "ndfeb_magnet" || r.type === "smco_magnet" || r.type === "bonded_magnet" || r.type === "magnet_unspecified" || r.type === "motor_or_rotor_assembly";
   r.elements = elementsIn(all, magnetLike);
+  if (r.type === "sputtering_target" || r.type === "re_metal" || r.type === "oxide_powder" || r.type === "alloy") {
+    for (const [re, el] of SYMBOLS) if (re.test(all) && !r.elements.includes(el)) r.elements.push(el);
+  }
+  r.materials = [...new Set([...all.matchAll(MATERIALS)].map((m) => m[0].replace(/\s+/g, "")))];
   r.declaredFree = declaredFreeIn(all);
   r.elements = r.elements.filter((e) => !r.declaredFree.includes(e));
   r.grainBoundaryDiffused = GBD.test(all);
@@ -209,7 +221,7 @@ function classifyWords(object: string, all: string, original: string): Descripti
       let r: DescriptionReading;
       if (smco) {
         r = base(bonded ? "bonded_magnet" : "smco_magnet", smco.text, bonded ? "a bonded SmCo magnet" : "a samarium-cobalt magnet");
-        r.smcoKind = /2 ?co ?17/.test(smco.text) ? "Sm2Co17" : /co ?5/.test(smco.text) ? "SmCo5" : null;
+        r.smcoKind = /\bsm ?2 ?co ?17\b|\b2 ?17\b/.test(all) ? "Sm2Co17" : /\bsm ?co ?5\b|\b1 ?5\b/.test(all) ? "SmCo5" : null;
       } else if (bonded) {
         r = base("bonded_magnet", bonded.text, "a bonded (plastic-bound) magnet");
       } else if (ndfeb || grade) {
