@@ -2,9 +2,10 @@
 export const PART_MAX_CELL_CHARS = 512;
 
 /** "?" "n/a" "unbekannt" "inconnu"…: a cell that says the value is not known, which is not the same as a bad value. */
+// Two-letter forms ("na", "nd", "nc") are left out: they are also country codes and element symbols (NA, Nd).
 const UNKNOWN = new Set([
-  "", "?", "-", "--", "—", "n/a", "na", "n.a.", "nv", "n.v.", "tbd", "tbc", "unknown", "not known", "unbekannt", "k.a.", "k. a.",
-  "keine angabe", "inconnu", "inconnue", "nc", "n.c.", "non connu", "desconocido", "desconocida", "no disponible", "nd", "n.d.",
+  "", "?", "-", "--", "—", "n/a", "n.a.", "n.v.", "tbd", "tbc", "unknown", "not known", "unbekannt", "k.a.", "k. a.",
+  "keine angabe", "inconnu", "inconnue", "n.c.", "non connu", "desconocido", "desconocida", "no disponible", "n.d.",
   "sconosciuto", "sconosciuta", "non noto",
 ]);
 

@@ -204,3 +204,14 @@ describe("classifyLine: bounded", () => {
     expect(performance.now() - t).toBeLessThan(8000);
   });
 });
+
+describe("classifyLine: a magnet named as an attribute", () => {
+  it.each([
+    ["Hall sensor umspritzt mit Magnet", "sensor", "injection_moulded_sensor_assembly"],
+    ["Sensor with magnet ring", "sensor", "unknown"],
+    ["Stellmotor mit Magneten", "motor_or_rotor_assembly", "motor"],
+  ])("%s → %s", (description, type, tradedAs) => {
+    const c = classify(description);
+    expect([c.type, c.tradedAs]).toEqual([type, tradedAs]);
+  });
+});

@@ -26,3 +26,7 @@ describe("cell limits", () => {
     expect(boundCell("x".repeat(10_000_000))).toBeNull();
   });
 });
+
+describe("unknown markers are not values", () => {
+  it.each(["Nd", "NA", "NC"])("%s is a value (an element symbol or a country code)", (s) => expect(isUnknownMarker(s)).toBe(false));
+});

@@ -31,6 +31,8 @@ const SMCO = /\bsm ?co ?5\b|\bsm ?2 ?co ?17\b|\bsmco\w*|samarium ?(?:cobalt|koba
 const BONDED = /\bbonded\b|gebunden\w*|plastoferrit\w*|\bcompression (?:moulded|molded) magnet|\binjection (?:moulded|molded) magnet|spritzguss ?magnet|\baimants? lies?\b|\baglomerad[oa]s?\b|\bmagneti? legat[oi]\b|\bmqp?\b/;
 const FERRITE = /ferrit\w*|\balnico\b|hartferrit/;
 const ASSEMBLY = /\bassembly\b|\bassy\b|baugruppe|\bkpl\b|\bkomplett\b|\bcomplete\b|\bensemble\b|\bensamblad[oa]\b|\bassemblat[oa]\b|\bgruppo\b|\bmit magnet|\bwith magnets?\b|\bavec aimants?\b|\bcon (?:iman|magnet)/;
+/** "… mit Magnet", "… with magnets": the magnet is an attribute of the part named before it. */
+const WITH_MAGNET = /\b(?:mit|with|avec|con) (?:\w+ )?(?:[a-z]*magnet\w*|aimants?|iman\w*)/;
 const ROTOR_STATOR = /\b\w*rotor\w*|\b\w*stator\w*/;
 const MOTOR = /\b\w*motor(?:en|s)?\b|\bmoteurs?\b|\bmotore\b|\bservo\w*|\bactuator\w*|\baktuator\w*|\bstellantrieb\w*|\be ?achse\b|\be ?axle\b|\bantriebseinheit\b|\bdrive unit\b/;
 const ACCESSORY =
@@ -215,8 +217,10 @@ function classifyWords(object: string, all: string, original: string): Descripti
     const material = smco ?? ndfeb;
     // "EPS motor magnet" names the magnet last; "Magnet NdFeB … Rotor" names it first: a named material or grade,
     // or the magnet word coming after the motor word, makes the line a magnet.
-    const other = motor ?? rotor;
-    const magnetIsHead = !!material || !!grade || !other || (magnet !== null && (magnet.index === 0 || magnet.index > other.index));
+    const sensorWord = at(SENSOR, object);
+    const other = motor ?? rotor ?? sensorWord;
+    const attribute = other !== null && WITH_MAGNET.test(object);
+    const magnetIsHead = !attribute && (!!material || !!grade || !other || (magnet !== null && (magnet.index === 0 || magnet.index > other.index)));
     if (magnetIsHead) {
       let r: DescriptionReading;
       if (smco) {
