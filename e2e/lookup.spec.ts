@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { testIds } from "../lib/test-ids";
 
@@ -71,4 +72,15 @@ test("the API answers the same candidates", async ({ request }) => {
   const bad = await request.get("/api/lookup?code=1C905.a&asOf=yesterday");
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.param).toBe("asOf");
+});
+
+test("axe finds no serious or critical violation on /lookup with results, and nothing overflows at 390 px", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/lookup?code=8505.11&asOf=2025-06-01");
+  await expect(page.getByTestId(testIds.lookupResults)).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
 });
