@@ -152,7 +152,8 @@ sector exposure   = Σ value at risk ÷ Σ annual units × unit value        (pr
       <p className="mt-2 text-sm">
         A parts list rarely gives grams of each element. Each line is classified by type (from its type column, its
         description and its customs code) and, where grams are missing, its content is estimated from the table below
-        ({"data/typical-composition.json"}), always as a range and marked as an estimate. {tc.meta.gradeTable} Where a
+        ({"data/typical-composition.json"}), always as a range and marked as an estimate. {tc.meta.gradeTable}{" "}
+        {tc.meta.gradeAnchors} Where a
         figure would have to be invented (a sensor&apos;s magnet, a bonded magnet&apos;s Dy, an SmCo magnet&apos;s mass from
         its price) the line is <strong>insufficient data</strong>, with what is missing, and never clear. Control codes
         and reference customs codes can be looked up on <Link href="/lookup" className="text-accent underline">the code lookup</Link>.

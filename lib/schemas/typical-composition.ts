@@ -62,6 +62,7 @@ export const typicalCompositionFileSchema = z.object({
   meta: z.looseObject({
     description: z.string(),
     gradeTable: z.string().min(1),
+    gradeAnchors: z.string().min(1),
     grainBoundaryDiffusion: z.object({ lowFactor: z.number().positive().max(1), highFactor: z.number().positive().max(1), basis: z.string(), sourceIds: sourceIdsSchema.min(1) }),
   }),
   compositions: z.array(compositionSchema).min(1),
