@@ -72,4 +72,13 @@ export const testIds = {
   dataLicence: "data-licence",
   primaryTexts: "primary-texts",
   sourcesRegister: (register: string) => `sources-register-${register}`,
+  lookupForm: "lookup-form",
+  lookupCodeInput: "lookup-code-input",
+  lookupAsOfInput: "lookup-as-of-input",
+  lookupSubmit: "lookup-submit",
+  lookupError: "lookup-error",
+  lookupResults: "lookup-results",
+  lookupRow: (itemId: string) => `lookup-row-${itemId}`,
+  lookupNote: "lookup-note",
+  lookupHints: "lookup-hints",
 } as const;

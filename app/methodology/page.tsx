@@ -4,12 +4,21 @@ import type { ReactNode } from "react";
 import { SourceList } from "@/components/sources/source-link";
 import { DATA_LICENCE, DATA_LICENCE_TERMS } from "@/lib/cite/licence";
 import { getDataset } from "@/lib/data/load-dataset";
+import { getTypicalComposition } from "@/lib/data/load-parts-data";
+import type { PctRange } from "@/lib/schemas/typical-composition";
 import { checkRecord } from "@/lib/engine/check-record";
 import { getElementPrices } from "@/lib/engine/kernel-context";
 import { formatDay } from "@/lib/format/format-date";
 import { formatShare, formatShareRangeShort } from "@/lib/format/format-number";
 import { listDestinationRules } from "@/lib/methodology/destination-rules";
 import { todayIso } from "@/lib/scenario/scenario-from-params";
+
+/** "1.5–4 % (2.5)", or "0–10 % (central NF)". */
+function formatPctRange(r: PctRange): string {
+  const range = r.lowPct === r.highPct ? `${r.lowPct} %` : `${r.lowPct}–${r.highPct} %`;
+  if (r.lowPct === r.highPct) return range;
+  return `${range} (${r.centralPct === null ? "central NF" : r.centralPct})`;
+}
 
 export const metadata: Metadata = { title: "Methodology: rare-earth exposure dashboard" };
 
@@ -45,6 +54,7 @@ export default function MethodologyPage() {
   const sectorName = new Map(d.products.sectors.map((s) => [s.id, s.name]));
   const productName = new Map(products.map((p) => [p.id, p.name]));
   const suspension = d.measures.measures.find((m) => m.id === "cn-mofcom-gac-ann70-2025");
+  const tc = getTypicalComposition();
   return (
     <main className="mx-auto max-w-4xl p-4 sm:p-8">
       <p className="text-sm">
@@ -69,6 +79,7 @@ export default function MethodologyPage() {
           <li><a className="text-accent underline" href="#invariants">Invariants</a></li>
           <li><a className="text-accent underline" href="#sources">Sources and gaps</a></li>
           <li><a className="text-accent underline" href="#licence">Licence and citation</a></li>
+          <li><a className="text-accent underline" href="#typical-composition">Parts lists without grams</a></li>
         </ol>
       </nav>
 
@@ -417,6 +428,63 @@ value at risk         = Σ units × unit value × dependence × w(status)   w(de
         . {DATA_LICENCE_TERMS} Every chart&apos;s Sources tab and the dashboard&apos;s Cite button give a suggested
         citation with the dataset version, the link to the view and the date you looked.
       </p>
+
+      <H2 id="typical-composition">12. Parts lists without grams: typical composition</H2>
+      <p className="mt-2 text-sm">
+        A parts list rarely gives grams of each element. Each line is classified by type (from its type column, its
+        description and its customs code) and, where grams are missing, its content is estimated from the table below
+        ({"data/typical-composition.json"}), always as a range and marked as an estimate. {tc.meta.gradeTable}{" "}
+        {tc.meta.gradeAnchors} Where a
+        figure would have to be invented (a sensor&apos;s magnet, a bonded magnet&apos;s Dy, an SmCo magnet&apos;s mass from
+        its price) the line is <strong>insufficient data</strong>, with what is missing, and never clear. Control codes
+        and reference customs codes can be looked up on <Link href="/lookup" className="text-accent underline">the code lookup</Link>.
+      </p>
+      <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Typical composition">
+        <table className="w-full min-w-[640px] text-left text-xs">
+          <thead>
+            <tr>
+              <th scope="col" className="pr-2">Type</th>
+              <th scope="col" className="pr-2">Element mass share</th>
+              <th scope="col" className="pr-2">Basis</th>
+              <th scope="col">Sources</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tc.compositions.map((c) => (
+              <tr key={c.key} className="border-t border-border align-top">
+                <td className="py-1 pr-2">{c.label}</td>
+                <td className="py-1 pr-2 whitespace-nowrap">
+                  {Object.keys(c.elements).length === 0
+                    ? "NF"
+                    : Object.entries(c.elements).map(([el, r]) => (
+                        <span key={el} className="block">
+                          {el} {r ? formatPctRange(r) : ""}
+                        </span>
+                      ))}
+                  {c.heavyRareEarthTotalPct && <span className="block">Dy + Tb {formatPctRange(c.heavyRareEarthTotalPct)}</span>}
+                </td>
+                <td className="py-1 pr-2">{c.basis}</td>
+                <td className="py-1">{c.sourceIds.length > 0 ? <SourceList ids={c.sourceIds} /> : c.confidence}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-2 text-sm">Mass of the magnet when the line gives none:</p>
+      <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+        {tc.magnetPrices.map((p) => (
+          <li key={p.key}>
+            <strong>From the unit value</strong> (NdFeB only): value ÷ US${p.usdPerKgHigh}/kg to ÷ US${p.usdPerKgLow}/kg. {p.basis}
+          </li>
+        ))}
+        {tc.magnetMasses.map((m) => (
+          <li key={m.application}>
+            <strong>{m.label}</strong>: {m.gramsLow === null ? `up to ${m.gramsHigh} g` : `${m.gramsLow}–${m.gramsHigh} g`} ({m.confidence}). {m.basis}
+          </li>
+        ))}
+        <li>{tc.meta.grainBoundaryDiffusion.basis}</li>
+      </ul>
+
     </main>
   );
 }
