@@ -6,15 +6,21 @@ test.describe("GET /api/regimes", () => {
     expect(res.status()).toBe(200);
     const body = await res.json();
     const byId = new Map(body.regimes.map((r: { id: string }) => [r.id, r]));
-    const apr = byId.get("apr-2025") as { controlledElements: string[]; kind: string; militaryEndUse: string };
-    expect([...apr.controlledElements].sort()).toEqual(["Dy", "Gd", "Lu", "Sc", "Sm", "Tb", "Y"]);
+    type Outcome = { outcome: string; controlledElements: string[]; militaryEndUse: string; deMinimisPct: number | null };
+    type Regime = { kind: string; outcome: string; frictionPct: number; outcomes: Outcome[] };
+    const apr = byId.get("apr-2025") as Regime;
+    expect(apr.outcomes).toHaveLength(1);
+    expect([...(apr.outcomes[0]?.controlledElements ?? [])].sort()).toEqual(["Dy", "Gd", "Lu", "Sc", "Sm", "Tb", "Y"]);
     expect(apr.kind).toBe("enacted");
-    expect(apr.militaryEndUse).toBe("deny");
-    const oct = byId.get("oct-2025") as { controlledElements: string[]; deMinimisPct: number };
-    expect([...oct.controlledElements].sort()).toEqual(
-      ["Dy", "Er", "Eu", "Gd", "Ho", "Lu", "Sc", "Sm", "Tb", "Tm", "Y", "Yb"],
-    );
-    expect(oct.deMinimisPct).toBe(0.1);
+    expect(apr.outcomes[0]?.militaryEndUse).toBe("deny");
+    expect(apr.frictionPct).toBe(75);
+    const oct = byId.get("oct-2025") as Regime;
+    expect([...(oct.outcomes[0]?.controlledElements ?? [])].sort()).toEqual(["Dy", "Er", "Eu", "Gd", "Ho", "Lu", "Sc", "Sm", "Tb", "Tm", "Y", "Yb"]);
+    expect(oct.outcomes[0]?.deMinimisPct).toBe(0.1);
+    // nothing after 10 Nov 2026 is on record: today's preset carries both outcomes
+    const today = byId.get("as-of-today") as Regime;
+    expect(today.outcome).toBe("range");
+    expect(today.outcomes.map((o) => [o.outcome, o.controlledElements.length])).toEqual([["extended", 7], ["lapsed", 12]]);
     for (const id of ["extended-pause", "partial-rollback", "breakdown"]) {
       expect((byId.get(id) as { kind: string }).kind).toBe("scenario");
     }
@@ -26,31 +32,36 @@ test.describe("GET /api/exposure", () => {
     const res = await request.get("/api/exposure?regime=apr-2025");
     expect(res.status()).toBe(200);
     const body = await res.json();
+    expect(body.schemaVersion).toBe("2.0");
     expect(body.scenario.regime).toBe("apr-2025");
-    expect(body.scenario.deMinimisPct).toBeNull();
-    expect(body.sectors.length).toBeGreaterThanOrEqual(9);
+    expect(body.scenario.lens).toBe("dependency");
+    expect(body.scenario.destination).toBe("us");
+    expect(body.scenario.outcomes[0].deMinimisPct).toBeNull();
+    expect(body.sectors.length).toBeGreaterThanOrEqual(10);
     for (const s of body.sectors) {
-      expect(s.exposure).toBeGreaterThanOrEqual(0);
-      expect(s.exposure).toBeLessThanOrEqual(1);
+      expect(s.exposure.low).toBeGreaterThanOrEqual(0);
+      expect(s.exposure.high).toBeLessThanOrEqual(1);
+      expect(s.exposure.low).toBeLessThanOrEqual(s.exposure.high);
       expect(Array.isArray(s.drivers)).toBe(true);
     }
-    const ev = body.sectors.find((s: { id: string }) => s.id === "ev");
-    expect(ev.exposure).toBeGreaterThan(0);
+    // the 2025 record: combustion cars stopped for lack of magnets; the model has them depending on Dy magnets
+    const auto = body.sectors.find((s: { id: string }) => s.id === "automotive");
+    expect(auto.exposure.low).toBeGreaterThan(0.9);
     const f35 = body.products.find((p: { id: string }) => p.id === "def-f35");
-    expect(f35.status).toBe("denied");
+    expect(f35.status).toEqual({ low: "denied", high: "denied" });
     expect(f35.drivers).toEqual(expect.arrayContaining(["Dy", "Tb"]));
   });
 
   test("controlled=none exposes nothing", async ({ request }) => {
     const body = await (await request.get("/api/exposure?regime=oct-2025&controlled=none")).json();
-    expect(body.scenario.controlledElements).toEqual([]);
-    for (const s of body.sectors) expect(s.exposure).toBe(0);
-    for (const p of body.products) expect(p.status).toBe("free");
+    expect(body.scenario.outcomes[0].controlledElements).toEqual([]);
+    for (const s of body.sectors) expect(s.exposure).toEqual({ low: 0, high: 0 });
+    for (const p of body.products) expect(p.status).toEqual({ low: "free", high: "free" });
   });
 
   test("asOf alone evaluates the measures in force on that date", async ({ request }) => {
     const body = await (await request.get("/api/exposure?asOf=2025-06-01")).json();
-    expect([...body.scenario.controlledElements].sort()).toEqual(["Dy", "Gd", "Lu", "Sc", "Sm", "Tb", "Y"]);
+    expect([...body.scenario.outcomes[0].controlledElements].sort()).toEqual(["Dy", "Gd", "Lu", "Sc", "Sm", "Tb", "Y"]);
   });
 
   for (const [query, param] of [

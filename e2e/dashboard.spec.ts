@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { testIds } from "../lib/test-ids";
-import { barWidthFor, mountAllCharts, openDashboard, readSectorTable } from "./helpers";
+import { barWidthFor, mountAllCharts, openDashboard, readSectorTable, readSectorTableRanges } from "./helpers";
 
 test("toggling Dy and Tb changes the EV sector on the chart and in the table", async ({ page }) => {
   await openDashboard(page, "?regime=apr-2025");
@@ -34,10 +34,14 @@ test("every number on screen matches /api/exposure for the same scenario", async
   const query = "?regime=breakdown&controlled=Dy,Tb,Sm,Y&threshold=0.5&reading=broad";
   await openDashboard(page, query);
   const api = await (await request.get(`/api/exposure${query}`)).json();
-  const shown = await readSectorTable(page);
-  for (const s of api.sectors) expect(shown[s.id]).toBeCloseTo(s.exposure, 12);
+  const shown = await readSectorTableRanges(page);
+  for (const s of api.sectors) {
+    expect(shown[s.id]?.low).toBeCloseTo(s.exposure.low, 12);
+    expect(shown[s.id]?.high).toBeCloseTo(s.exposure.high, 12);
+  }
   for (const p of api.products) {
-    await expect(page.getByTestId(testIds.productRow(p.id))).toHaveAttribute("data-status", p.status);
+    await expect(page.getByTestId(testIds.productRow(p.id))).toHaveAttribute("data-status", p.status.high);
+    await expect(page.getByTestId(testIds.productRow(p.id))).toHaveAttribute("data-status-low", p.status.low);
   }
 });
 

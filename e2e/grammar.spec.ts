@@ -30,7 +30,10 @@ const SPELLINGS: [string, (string | RegExp)[][]][] = [
   ["regime=oct-2025&asOf=2025-06-01T10:00:00Z", [["asOf", /^"2025-06-01T10:00:00Z" read as 2025-06-01: the time of day is dropped/]]],
   ["regime=oct-2025&utm_source=newsletter&utm_medium=email&fbclid=abc", [["utm_source", "ignored: a tracking parameter"], ["utm_medium", "ignored: a tracking parameter"], ["fbclid", "ignored: a tracking parameter"]]],
   ["regime=apr-2025&threshold=0.5", [["threshold", THRESHOLD_IGNORED]]], // April 2025 has no 0.1 % rule
-  ["regime=oct-2025&lens=border&destination=eu", [["lens", /^ignored: .*\(model v2\)$/], ["destination", /^ignored: .*\(model v2\)$/]]],
+  // eu is a documented alias of other: read with no warning; an outcome where the record decides is ignored
+  ["regime=oct-2025&lens=border&destination=eu", []],
+  ["regime=apr-2025&outcome=lapsed", [["outcome", "ignored: the record decides every measure on this date, so there is no outcome to choose"]]],
+  ["regime=as-of-today&destination=Japan&friction=0.5", [["destination", '"Japan" read as jp'], ["friction", /^"0\.5" read as 0\.5 %; a value of 1 or less may have been meant as a fraction/]]],
 ];
 
 function expectWarnings(actual: Warning[], expected: (string | RegExp)[][]) {

@@ -9,11 +9,18 @@ export async function openDashboard(page: Page, query = "") {
 
 /** Exposure (0..1) per sector as the chart's Table tab holds it: its first figure, in percent at full precision. */
 export async function readSectorTable(page: Page): Promise<Record<string, number>> {
+  const ranges = await readSectorTableRanges(page);
+  return Object.fromEntries(Object.entries(ranges).map(([id, r]) => [id, r.high]));
+}
+
+/** Each sector's exposure (0..1) at the low and high ends, read from the sector chart's table. */
+export async function readSectorTableRanges(page: Page): Promise<Record<string, { low: number; high: number }>> {
   const rows = page.getByTestId(testIds.sectorTable).locator("tbody tr");
-  const out: Record<string, number> = {};
+  const out: Record<string, { low: number; high: number }> = {};
   for (const row of await rows.all()) {
     const id = (await row.getAttribute("data-testid"))!.replace("sector-row-", "");
-    out[id] = Number(await row.locator("td").first().getAttribute("data-value")) / 100;
+    const cells = row.locator("td");
+    out[id] = { low: Number(await cells.nth(0).getAttribute("data-value")) / 100, high: Number(await cells.nth(1).getAttribute("data-value")) / 100 };
   }
   return out;
 }

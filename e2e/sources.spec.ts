@@ -34,7 +34,8 @@ test("a source id beside a figure is a link to its entry", async ({ page }) => {
   const detail = page.getByTestId(testIds.productDetail("def-f35"));
   const links = detail.getByRole("link");
   expect(await links.count()).toBeGreaterThan(2);
-  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) expect(href).toMatch(/^\/sources#(S\d+|R\d+|FX-[A-Z]+)$/);
+  // source ids link to their entries; the route shares link to their documented default on the Methodology page
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) expect(href).toMatch(/^\/sources#(S\d+|R\d+|W\d+|FX-[A-Z]+)$|^\/methodology#route-[a-z0-9-]+$/);
   await detail.getByRole("link", { name: "S173" }).first().click();
   await expect(page).toHaveURL(/\/sources#S173$/);
   await expect(page.locator("li#S173")).toBeInViewport();

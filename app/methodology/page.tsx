@@ -414,7 +414,10 @@ value at risk         = Σ units × unit value × dependence × w(status)   w(de
 
       <H2 id="sources">10. Sources and gaps</H2>
       <p className="mt-2 text-sm">
-        {d.sources.sources.length} sources, each with its link, in the <Link href="/sources" className="text-accent underline">source register</Link>.
+        {d.sources.sources.length} sources, each cited by id beside the figures it supports. The{" "}
+        <Link href="/sources" prefetch={false} className="text-accent underline">sources page</Link> lists every one with
+        its publisher, date, links (copies and translations marked, with the original named), confidence and the records
+        that cite it.
         Confidence marks: H high, M medium, L low, EST an estimate with its arithmetic; NF not found (left empty, never
         invented).
       </p>

@@ -45,7 +45,7 @@ import { ShareBar } from "./share-bar";
 import { ElementStrip } from "./element-strip";
 import { ProductsTable } from "./products-table";
 import { RegimePicker } from "./regime-picker";
-import { RuleControls } from "./rule-controls";
+import { RuleControls, ViewControls } from "./rule-controls";
 import { ScenarioNotices } from "./scenario-notices";
 import { useDashboardState } from "./use-dashboard-state";
 
@@ -149,7 +149,7 @@ export function Dashboard() {
       <section className="rounded-lg border border-border bg-card p-4">
         <div className="flex flex-wrap items-start justify-between gap-2">
           <p className="text-sm text-muted">
-            {scenario.regimeName} · as of {scenario.asOf}
+            {scenario.regimeName} · as of {scenario.asOf} · {scenario.lens} lens · buyer {scenario.destination === "us" ? "in the US" : scenario.destination === "jp" ? "in Japan" : "elsewhere"}
             {scenario.overrides.length > 0 && ` · changed: ${scenario.overrides.join(", ")}`}
           </p>
           <div className="flex flex-wrap items-start gap-2">
@@ -160,8 +160,9 @@ export function Dashboard() {
         <div data-testid={testIds.summary} aria-live="polite">
         <p className="mt-1 text-lg font-semibold">{summary.headline}</p>
         <p className="mt-1 text-sm">
-          {describeValueAtRisk(result) ?? "Border lens: value at risk is a dependency-lens figure."}
+          {describeValueAtRisk(result) ?? "Border lens: what each item needs when bought from China; value at risk is a dependency-lens figure."}
         </p>
+        {summary.rangeNote && <p className="mt-1 text-sm font-medium">{summary.rangeNote}</p>}
         {scenario.caveats.map((c) => (
           <p key={c} className="mt-2 text-sm text-status-case">{c}</p>
         ))}
@@ -176,9 +177,11 @@ export function Dashboard() {
             onSelect={(id) => void setUrl(selectRegimeInQuery(id))}
             onAsOf={(date) => void setUrl(setAsOfInQuery(date))}
           />
+          <ViewControls scenario={scenario} onChange={changeRule} />
           <ElementStrip
             elements={dataset.elements.elements}
-            controlled={controlledSplit.union as ElementSymbol[]}
+            controlled={controlledSplit.always as ElementSymbol[]}
+            openControlled={controlledSplit.open as ElementSymbol[]}
             regimeControlled={controlledSplit.regime as ElementSymbol[]}
             shares={scenario.chinaShareOverrides}
             onToggle={toggleElement}

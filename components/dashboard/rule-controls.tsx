@@ -14,7 +14,7 @@ type Props = {
   onChange: (change: RuleChange) => void;
 };
 
-function Segmented<T extends string>({
+export function Segmented<T extends string>({
   label,
   options,
   value,
@@ -43,11 +43,66 @@ function Segmented<T extends string>({
   );
 }
 
+/**
+ * What the figures answer: which lens, for a buyer where, and how the outcome the record leaves open is read. These
+ * change what every chart means, so they sit above the finer rules.
+ */
+export function ViewControls({ scenario, onChange }: Pick<Props, "scenario" | "onChange">) {
+  return (
+    <div className="space-y-3">
+      <Segmented
+        label="Lens"
+        testId={testIds.lensSwitch}
+        value={scenario.lens}
+        options={[
+          { value: "dependency", label: "Dependency: output made outside China" },
+          { value: "border", label: "Border: what an item needs at China's border" },
+        ]}
+        onChange={(v) => onChange({ key: "lens", value: v })}
+      />
+      <Segmented
+        label="Buyer's country"
+        testId={testIds.destinationSwitch}
+        value={scenario.destination}
+        options={[
+          { value: "us", label: "US" },
+          { value: "jp", label: "Japan" },
+          { value: "other", label: "Elsewhere" },
+        ]}
+        onChange={(v) => onChange({ key: "destination", value: v })}
+      />
+      {scenario.openMeasures.length > 0 && (
+        <Segmented
+          label="After the suspension's end (not on record)"
+          testId={testIds.outcomeSwitch}
+          value={scenario.outcome === "extended" || scenario.outcome === "lapsed" ? scenario.outcome : "range"}
+          options={[
+            { value: "range", label: "Show both" },
+            { value: "extended", label: "Extended" },
+            { value: "lapsed", label: "Lapsed" },
+          ]}
+          onChange={(v) => onChange({ key: "outcome", value: v })}
+        />
+      )}
+    </div>
+  );
+}
+
 export function RuleControls({ scenario, thresholdPct, chinaShare, onChange }: Props) {
   // Where the record leaves two outcomes, the controls show the high one's (the suspension lapsed).
   const rules = scenario.outcomes[scenario.outcomes.length - 1];
   return (
     <div className="space-y-3">
+      <CommitNumberInput
+        label="Licence friction: share of licensed supply not arriving in time (%)"
+        testId={testIds.frictionInput}
+        value={scenario.overrides.includes("friction") ? scenario.frictionPct : null}
+        placeholder={String(scenario.frictionPct)}
+        min={0}
+        max={100}
+        step={5}
+        onCommit={(v) => onChange({ key: "friction", value: v })}
+      />
       <Segmented
         label="0.1 % rule (Ann. 61, extraterritorial)"
         testId={testIds.extraterritorialSwitch}

@@ -59,6 +59,15 @@ describe("setRuleInQuery", () => {
     [{ key: "exclusions", value: "ignore" }, { exclusions: "ignore" }],
     [{ key: "exclusions", value: "apply" }, { exclusions: null }], // the default
     [{ key: "chinaShare", symbol: "all", value: 60 }, { chinaShare: "all:60" }],
+    [{ key: "lens", value: "border" }, { lens: "border" }],
+    [{ key: "lens", value: "dependency" }, { lens: null }], // the default
+    [{ key: "destination", value: "jp" }, { destination: "jp" }],
+    [{ key: "destination", value: "us" }, { destination: null }], // the default
+    [{ key: "friction", value: 40 }, { friction: "40" }],
+    [{ key: "friction", value: 0.5 }, { friction: "0.5%" }], // written so that it reads without the fraction warning
+    [{ key: "friction", value: null }, { friction: null }],
+    [{ key: "outcome", value: "lapsed" }, { outcome: "lapsed" }],
+    [{ key: "outcome", value: "range" }, { outcome: null }], // the default where the record is silent
   ])("%j -> %j", (change, patch) => {
     expect(setRuleInQuery(change, {})).toEqual(patch);
   });
@@ -92,6 +101,9 @@ describe("the patches", () => {
       fc.record({ key: fc.constant("reading" as const), value: fc.constantFrom("annex" as const, "broad" as const) }),
       fc.record({ key: fc.constant("extraterritorial" as const), value: fc.boolean() }),
       fc.record({ key: fc.constant("exclusions" as const), value: fc.constantFrom("apply" as const, "ignore" as const) }),
+      fc.record({ key: fc.constant("lens" as const), value: fc.constantFrom("dependency" as const, "border" as const) }),
+      fc.record({ key: fc.constant("destination" as const), value: fc.constantFrom("us" as const, "jp" as const, "other" as const) }),
+      fc.record({ key: fc.constant("friction" as const), value: fc.option(fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100)) }),
       fc.record({
         key: fc.constant("chinaShare" as const),
         symbol: fc.constantFrom("all" as const, ...ELEMENT_SYMBOLS),

@@ -1,4 +1,4 @@
-import type { ExclusionMode, MilitaryRule, Reading, Scenario } from "../engine/scenario";
+import type { Destination, ExclusionMode, Lens, MilitaryRule, OutcomeChoice, Reading, Scenario } from "../engine/scenario";
 import { ELEMENT_SYMBOLS, type ElementSymbol } from "../schemas/constants";
 import { formatShareEntries, type ShareEntries } from "./param-readers";
 import { formatParamValue, type ScenarioParamName } from "./scenario-params";
@@ -15,7 +15,11 @@ export type RuleChange =
   | { key: "reading"; value: Reading }
   | { key: "extraterritorial"; value: boolean }
   | { key: "exclusions"; value: ExclusionMode }
-  | { key: "chinaShare"; symbol: ElementSymbol | "all"; value: number | null };
+  | { key: "chinaShare"; symbol: ElementSymbol | "all"; value: number | null }
+  | { key: "lens"; value: Lens }
+  | { key: "destination"; value: Destination }
+  | { key: "friction"; value: number | null }
+  | { key: "outcome"; value: OutcomeChoice };
 
 /** Picking a preset starts from its own date and elements. */
 export function selectRegimeInQuery(id: string): ScenarioQueryPatch {
@@ -54,7 +58,10 @@ export function setChinaShareEntry(entries: ShareEntries, key: ElementSymbol | "
   return formatShareEntries(next);
 }
 
-/** One rule control's change. Defaults (annex reading, exclusions applied) are written as no parameter. */
+/**
+ * One rule control's change. Defaults (annex reading, exclusions applied, dependency lens, a US buyer, both outcomes
+ * where the record is silent) are written as no parameter.
+ */
 export function setRuleInQuery(change: RuleChange, chinaShareEntries: ShareEntries): ScenarioQueryPatch {
   switch (change.key) {
     case "threshold":
@@ -69,6 +76,14 @@ export function setRuleInQuery(change: RuleChange, chinaShareEntries: ShareEntri
       return { exclusions: change.value === "apply" ? null : formatParamValue("exclusions", change.value) };
     case "chinaShare":
       return { chinaShare: setChinaShareEntry(chinaShareEntries, change.symbol, change.value) };
+    case "lens":
+      return { lens: change.value === "dependency" ? null : formatParamValue("lens", change.value) };
+    case "destination":
+      return { destination: change.value === "us" ? null : formatParamValue("destination", change.value) };
+    case "friction":
+      return { friction: change.value === null ? null : formatParamValue("friction", change.value) };
+    case "outcome":
+      return { outcome: change.value === "range" ? null : formatParamValue("outcome", change.value) };
   }
 }
 
