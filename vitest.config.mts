@@ -4,7 +4,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
-    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "server/**/*.test.ts"],
+    // The server's worker threads run a bundled file (scripts/build-workers.mjs): built once before the tests.
+    globalSetup: ["./scripts/vitest-global-setup.mjs"],
     environment: "node",
   },
 });
