@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PdfFonts } from "../report/pdf-document";
 import { loadPdfFonts } from "../../server/pdf-fonts";
 import { makeTestBomReport } from "./bom-report-fixture";
-import { BOM_PDF_MAX_PARTS, bomHeadline, formatBomPdfReport, formatBomUsd } from "./format-bom-pdf-report";
+import { BOM_PDF_MAX_PARTS, bomHeadline, fileLinesText, formatBomPdfReport, formatBomUsd } from "./format-bom-pdf-report";
 
 const HEADER = "part_id,description,unit_value_usd,element,grams_per_unit,form,china_origin_share,end_use,made_in";
 
@@ -98,4 +98,14 @@ describe("formatBomUsd", () => {
     [0.045, "$0.05"],
     [1_234_567, "$1.2M"],
   ])("%d → %s", (value, text) => expect(formatBomUsd(value)).toBe(text));
+});
+
+describe("fileLinesText", () => {
+  it("says where every line went, leaving out the kinds there are none of", async () => {
+    // Lines: 1 header, 2 P0, 3 blank, 4 "P2 (a quote never closed), 5 P3 and 6 P4 swallowed: 6 = 1 + 2 + 1 + 0 + 2.
+    const r = await makeTestBomReport([HEADER, "P0,x,90,Dy,45,ndfeb_magnet,1,civil,china", "", '"P2,x,90,Dy,45,ndfeb_magnet,1,civil,china', "P3,x", "P4,x"].join("\n"));
+    expect(fileLinesText(r.file)).toBe(
+      "6 lines: 1 header line, 2 data rows, 1 blank line, 2 lines swallowed by a broken quote (see the errors). 1 valid row, 1 row with errors.",
+    );
+  });
 });

@@ -30,7 +30,7 @@ export function fileLinesText(file: BomReport["file"]): string {
     l.inQuotedCells > 0 ? `${plural(l.inQuotedCells, "line")} inside quoted cells` : "",
     l.swallowed > 0 ? `${plural(l.swallowed, "line")} swallowed by a broken quote (see the errors)` : "",
   ].filter((p) => p !== "");
-  return `${plural(l.total, "line")}: ${parts.join(", ")}. ${plural(file.rows - file.rowsWithErrors, "row")} checked, ${plural(file.rowsWithErrors, "row")} with errors.`;
+  return `${plural(l.total, "line")}: ${parts.join(", ")}. ${plural(file.rows - file.rowsWithErrors, "valid row")}, ${plural(file.rowsWithErrors, "row")} with errors.`;
 }
 
 /** Parts listed in the PDF, worst status first; a 100,000-part file would otherwise make thousands of pages. */

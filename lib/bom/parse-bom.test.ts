@@ -382,6 +382,13 @@ describe("parseBom: a stray quote never drops rows silently", () => {
     expect(r.lines).toEqual({ total: 5, header: 1, rows: 2, blank: 0, inQuotedCells: 0, swallowed: 2 });
   });
 
+  it("says so in the singular when one line was swallowed", () => {
+    // Lines: 1 header, 2 M1 opens a quote never closed, 3 M2.
+    const r = parseBom(csv(`M1,"x,90,Dy,45,ndfeb_magnet,1,civil,china`, row("M2")));
+    expect(r.errors[0]?.message).toContain("so line 3 (1 line, which begins with M2) was read into it and not checked");
+    expect(r.lines).toEqual({ total: 3, header: 1, rows: 1, blank: 0, inQuotedCells: 0, swallowed: 1 });
+  });
+
   it("counts a quoted line break, a blank line and a row of empty cells as lines, not rows", () => {
     // Lines: 1 header; 2–3 M1 with a two-line description (row 2); 4 blank (row 3); 5 ",,,,,,,," (row 4); 6 M2 (row 5),
     // then a final line break. Blank records keep their row numbers, as a spreadsheet shows them.

@@ -366,11 +366,12 @@ export function parseBom(input: string, mapping: ColumnMapping = {}): BomParseRe
       at = next;
     }
     const swallowed = lastLine - firstLine;
-    const parts = named.length === 0 ? "" : `, which begin with ${named.join(", ")}${swallowed > named.length ? ", …" : ""}`;
+    const one = swallowed === 1;
+    const parts = named.length === 0 ? "" : `, which begin${one ? "s" : ""} with ${named.join(", ")}${swallowed > named.length ? ", …" : ""}`;
     const how = codes.includes("MissingQuotes") ? "is never closed" : "is not closed properly (a quote inside a quoted cell is written twice: \"\")";
     const message =
       `CSV syntax: the quoted ${where} cell that opens on line ${firstLine} ${how}, so ${lineRange(firstLine + 1, lastLine)} ` +
-      `(${swallowed.toLocaleString("en-US")} line${swallowed === 1 ? "" : "s"}${parts}) were read into it and not checked. ` +
+      `(${swallowed.toLocaleString("en-US")} line${one ? "" : "s"}${parts}) ${one ? "was" : "were"} read into it and not checked. ` +
       `Remove the stray quote or close it.`;
     sink.add(row, column, message, { from: firstLine + 1, to: lastLine });
     lines.swallowed += swallowed;
