@@ -352,9 +352,10 @@ export function parseBom(input: string, mapping: ColumnMapping = {}): BomParseRe
    * the quote are not read: they are the swallowed lines, not this row's values.
    */
   const reportSwallowed = (cells: readonly string[], codes: readonly string[], start: number, firstLine: number, lastLine: number) => {
+    // The cell the quote opened: the one that holds the swallowed line breaks.
     const k = cells.findIndex((c) => c.includes("\n"));
     const column = columnOf.get(k) ?? null;
-    const where = column ?? `column ${k + 1}`;
+    const where = column ?? (k >= 0 ? `column ${k + 1}` : "");
     // The part ids the swallowed lines start with, read naively (split at the delimiter), the first few only.
     const named: string[] = [];
     let at = text.indexOf("\n", start);
@@ -370,7 +371,7 @@ export function parseBom(input: string, mapping: ColumnMapping = {}): BomParseRe
     const parts = named.length === 0 ? "" : `, which begin${one ? "s" : ""} with ${named.join(", ")}${swallowed > named.length ? ", …" : ""}`;
     const how = codes.includes("MissingQuotes") ? "is never closed" : "is not closed properly (a quote inside a quoted cell is written twice: \"\")";
     const message =
-      `CSV syntax: the quoted ${where} cell that opens on line ${firstLine} ${how}, so ${lineRange(firstLine + 1, lastLine)} ` +
+      `CSV syntax: the quoted ${where}${where ? " " : ""}cell that opens on line ${firstLine} ${how}, so ${lineRange(firstLine + 1, lastLine)} ` +
       `(${swallowed.toLocaleString("en-US")} line${one ? "" : "s"}${parts}) ${one ? "was" : "were"} read into it and not checked. ` +
       `Remove the stray quote or close it.`;
     sink.add(row, column, message, { from: firstLine + 1, to: lastLine });
