@@ -57,5 +57,4 @@ export const COMMON_SECURITY_HEADERS: { key: string; value: string }[] = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
