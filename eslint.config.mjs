@@ -2,7 +2,7 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import tseslint from "typescript-eslint";
 
 const config = [
-  { ignores: [".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/out/**", "next-env.d.ts"] },
+  { ignores: [".next/**", ".next-bench/**", "server/workers/dist/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/out/**", "next-env.d.ts"] },
   ...nextCoreWebVitals,
   ...tseslint.configs.recommended,
   {
@@ -11,6 +11,11 @@ const config = [
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // CommonJS build scripts (loaded by next.config.ts on every Node 20) import with require().
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
     // The engine stays pure: no React, no Next, no I/O.

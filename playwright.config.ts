@@ -21,7 +21,12 @@ export default defineConfig({
       args: CHROMIUM_QUIET_FLAGS,
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /abuse\.spec\.ts$/ },
+    // The abuse tests fill the upload slots and the PDF queue and time the server under load: they run on their own,
+    // after every other test, so that neither disturbs the other.
+    { name: "abuse", use: { ...devices["Desktop Chrome"] }, testMatch: /abuse\.spec\.ts$/, dependencies: ["chromium"] },
+  ],
   webServer: {
     // Runs against the production build made by `npm run build`.
     command: `npx next start -p ${port} -H 127.0.0.1`,

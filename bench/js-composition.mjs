@@ -1,5 +1,5 @@
 // Diagnosis tool (not part of `npm run bench`): what the JavaScript a page loads is made of, by npm package and app
-// folder, gzip-estimated. Needs a build with browser source maps (next.config.js productionBrowserSourceMaps: true) in a
+// folder, gzip-estimated. Needs a build with browser source maps (next.config.ts productionBrowserSourceMaps: true) in a
 // copy of the repo, and a running server of that build:
 //   node bench/js-composition.mjs http://127.0.0.1:3511 / [.next]
 import { existsSync, readFileSync } from "node:fs";

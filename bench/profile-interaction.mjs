@@ -1,6 +1,6 @@
 // Diagnosis tool (not part of `npm run bench`): a CPU profile of the page while an element is toggled, attributed to
 // source files and functions. Build with browser source maps for readable names, in a copy of the repo:
-//   next.config.js: productionBrowserSourceMaps: true; next build; next start -p 3511
+//   next.config.ts: productionBrowserSourceMaps: true; next build; next start -p 3511
 //   node bench/profile-interaction.mjs http://127.0.0.1:3511 [toggles=20] [.next dir for the maps]
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";

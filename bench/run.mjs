@@ -2,12 +2,12 @@
 // benchmark, prints a table with each figure, its budget and PASS/MISS, writes bench/results.json and stops the server.
 //
 // Environment:
-//   BENCH_SKIP_BUILD=1          reuse the existing .next build
+//   BENCH_SKIP_BUILD=1          reuse the existing .next-bench build (made with BENCH_PAGES=1)
 //   BENCH_PORT=3510             first port to try (the first free one from there up to 3599 is used)
-//   BENCH_ONLY=engine,page,...  run only these sections (engine, page, interaction, reports, api)
+//   BENCH_ONLY=engine,page,...  run only these sections (engine, page, interaction, reports, api, hostile)
 //   BENCH_API_SECONDS=20        duration of each autocannon run; BENCH_API_CONNECTIONS=50
 //   BENCH_LH_RUNS=3             Lighthouse runs per page and preset (medians are reported)
-//   BENCH_INTERACTION_TOGGLES=50, BENCH_REPORT_RUNS=5
+//   BENCH_INTERACTION_TOGGLES=50, BENCH_REPORT_RUNS=5, BENCH_PDF_LOAD_SECONDS=10
 //   BENCH_STRICT=1              exit with status 1 when a budget is missed (default: report only)
 //   CHROME_PATH or PLAYWRIGHT_CHROMIUM_PATH   the Chromium to use (default /usr/bin/chromium)
 import { execFileSync } from "node:child_process";
@@ -16,6 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchApi } from "./api.mjs";
+import { benchHostile } from "./hostile.mjs";
 import { benchInteraction } from "./interaction.mjs";
 import { capture, check, budgetText, chromePath, findFreePort, run, startServer } from "./lib/util.mjs";
 import { benchPages } from "./page.mjs";
@@ -24,7 +25,10 @@ import { benchReportsHttp, benchReportsInProcess } from "./reports.mjs";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
 const budgets = JSON.parse(readFileSync(path.join(here, "budgets.json"), "utf8"));
-const SECTIONS = ["engine", "page", "interaction", "reports", "api"];
+const SECTIONS = ["engine", "page", "interaction", "reports", "api", "hostile"];
+// The benchmark pages (app/bench-bare, app/api/bench-static) are built only with BENCH_PAGES=1, into .next-bench, so
+// that the production build in .next never has them (next.config.ts). The build and the server below both read it.
+process.env.BENCH_PAGES = "1";
 const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",").map((s) => s.trim()) : SECTIONS;
 const wants = (s) => only.includes(s);
 const log = (...a) => console.log(...a);
@@ -78,6 +82,7 @@ const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
 const ratio = (x) => `${x.toFixed(2)}×`;
 const score = (x) => `${Math.round(x * 100)} (${x.toFixed(3)})`;
 const num = (x) => x.toLocaleString("en-US", { maximumFractionDigits: 0 });
+const mb = (x) => `${x.toLocaleString("en-US", { maximumFractionDigits: 0 })} MB`;
 
 function printTable() {
   const cols = [
@@ -189,6 +194,23 @@ async function apiSection(results, base) {
   add("API", "non-2xx (both runs)", r.static.non2xx + r.exposure.non2xx, { fmt: num, budget: b.non2xx });
 }
 
+async function hostileSection(results, base, pid) {
+  log("hostile: GET / under PDF load, peak memory of concurrent 49 MB uploads, the issue's hostile BOMs");
+  const r = await benchHostile(base, { pid, log });
+  results.hostile = r;
+  const b = budgets.hostile;
+  const u = r.underPdfLoad;
+  add("Hostile", `GET / p50 while ${u.clients} clients fetch PDFs (${u.home.requests} requests)`, u.home.p50Ms, { fmt: ms });
+  add("Hostile", `GET / p99 while ${u.clients} clients fetch PDFs`, u.home.p99Ms, { fmt: ms, budget: b.homeP99UnderPdfMs });
+  add("Hostile", `PDFs made in ${u.seconds} s (200 / 503 busy), median time`, u.pdfs.medianMs, { fmt: ms, note: `${u.pdfs.ok} / ${u.pdfs.busy}` });
+  for (const [label, x] of Object.entries(r.uploads)) {
+    add("Hostile", `peak RSS, 4 concurrent ${x.megabytes.toFixed(1)} MB uploads (${label === "full" ? "100,000 rows, checked" : "1.53M rows, refused"}; ${x.statuses.join(" ")})`, x.peakRssMb, { fmt: mb });
+  }
+  add("Hostile", "peak RSS of 4 concurrent 49 MB uploads (worst of the two)", r.peakRssMb, { fmt: mb, budget: b.peakRssMb });
+  for (const h of r.hostileBoms) add("Hostile", `hostile BOM: ${h.name} (${h.status}), worst of 3`, h.maxMs, { fmt: ms });
+  add("Hostile", `worst hostile BOM (${r.worstHostileBom.name})`, r.worstHostileBom.maxMs, { fmt: ms, budget: b.worstHostileBomMs });
+}
+
 // ---- main --------------------------------------------------------------------------------------------------------
 
 const started = new Date();
@@ -203,7 +225,7 @@ const results = {
 };
 log(`bench: ${JSON.stringify(results.machine)}`);
 
-const needsServer = ["page", "interaction", "reports", "api"].some(wants);
+const needsServer = ["page", "interaction", "reports", "api", "hostile"].some(wants);
 let server = null;
 const stop = async () => {
   if (server) {
@@ -233,6 +255,8 @@ try {
     if (wants("interaction")) await interactionSection(results, server.url);
     if (wants("reports")) await reportsSection(results, server.url);
     if (wants("api")) await apiSection(results, server.url);
+    // Last: it leaves the server's heap grown by the large uploads.
+    if (wants("hostile")) await hostileSection(results, server.url, server.pid);
   }
 } catch (e) {
   failed = e;

@@ -31,6 +31,19 @@ export type BomMadeIn = (typeof BOM_MADE_IN)[number];
 export const BOM_MAX_BYTES = 50_000_000;
 
 /**
+ * Longest cell read, in characters (UTF-16 code units). A part id or description is a line of text, not a document;
+ * a longer cell is an error on its row, so nothing longer ever reaches the engine, a report or the PDF's line breaker.
+ */
+export const BOM_MAX_CELL_CHARS = 512;
+
+/**
+ * Most lines the server checks in one upload: a header and 100,000 rows (line breaks inside quoted cells and blank
+ * lines count). The browser page has no such limit: it checks the file on the user's own machine. A larger file is
+ * refused (413) while it is being received, before any parsing, so the memory and time an upload takes stay bounded.
+ */
+export const BOM_SERVER_MAX_LINES = 100_001;
+
+/**
  * At most this many row errors are listed; the rest are counted (`errorsOmitted`). A file of garbage would otherwise
  * produce millions of error objects. Every part still lists all of its own error rows.
  */

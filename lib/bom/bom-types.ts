@@ -10,7 +10,24 @@ export type BomFileError = { code: BomFileErrorCode; message: string };
  * row 2: the number a spreadsheet shows beside it (a quoted cell holding a line break stays one row).
  * `column` is the canonical column, or null when the problem is the row as a whole (e.g. a broken quote).
  */
-export type BomError = { row: number; column: BomColumn | null; message: string };
+export type BomError = {
+  row: number;
+  column: BomColumn | null;
+  message: string;
+  /**
+   * Set when a quote that is never closed (or not closed properly) ran this row on over later lines: the physical
+   * lines, after the row's own first line, that were read into one of its cells and so were not checked as rows.
+   */
+  swallowedLines?: { from: number; to: number };
+};
+
+/**
+ * Where each physical line of a file went (a line ends at a line break; a final line break does not start another).
+ * total = header + rows + blank + inQuotedCells + swallowed, always: `rows` counts the first line of each data row,
+ * `inQuotedCells` the further lines of rows whose quoted cells hold line breaks, `swallowed` the further lines of rows
+ * with a broken quote (each named in that row's error).
+ */
+export type BomLineCounts = { total: number; header: number; rows: number; blank: number; inQuotedCells: number; swallowed: number };
 
 /** A valid row, with the part's columns resolved (a blank part column on a later row takes the part's value). */
 export type BomRow = {

@@ -4,7 +4,7 @@ import { scenarioSlug, scenarioToQuery } from "../scenario/scenario-query";
 import type { Dataset } from "../schemas/dataset";
 import type { ColumnMapping } from "./bom-columns";
 import { type BomSummary, summariseParts } from "./bom-summary";
-import type { BomError } from "./bom-types";
+import type { BomError, BomLineCounts } from "./bom-types";
 import { determineParts, type PartResult } from "./determine-parts";
 import type { BomParseResult } from "./parse-bom";
 
@@ -21,8 +21,11 @@ export type BomReport = {
   scenarioQuery: string;
   /** Parameters of the request read other than as written, or ignored: the API's `warnings`. */
   warnings: ParamIssue[];
-  /** The uploaded file: SHA-256 of its bytes, its size, and the data rows read (blank lines not counted). */
-  file: { sha256: string; bytes: number; rows: number; name: string | null };
+  /**
+   * The uploaded file: SHA-256 of its bytes, its size, the data rows read (blank lines not counted), how many of
+   * them have an error (rows = valid rows + rowsWithErrors), and where each physical line went (they add up).
+   */
+  file: { sha256: string; bytes: number; rows: number; rowsWithErrors: number; lines: BomLineCounts; name: string | null };
   /** The header each column was read from. */
   columns: ColumnMapping;
   parts: PartResult[];
@@ -57,7 +60,14 @@ export function buildBomReport(
     scenario,
     scenarioQuery: scenarioToQuery(scenario),
     warnings: opts.warnings ?? [],
-    file: { sha256: opts.file.sha256, bytes: opts.file.bytes, rows: parsed.dataRows, name: opts.file.name ?? null },
+    file: {
+      sha256: opts.file.sha256,
+      bytes: opts.file.bytes,
+      rows: parsed.dataRows,
+      rowsWithErrors: parsed.rowsWithErrors,
+      lines: parsed.lines,
+      name: opts.file.name ?? null,
+    },
     columns: parsed.mapping,
     parts,
     summary: summariseParts(parts),

@@ -18,6 +18,8 @@ describe("formatBomCsvReport", () => {
     expect(field("extraterritorial_rule")).toBe("on");
     expect(field("de_minimis_pct")).toBe("0.1");
     expect(field("file_rows")).toBe("9");
+    // The template: a header and 9 rows, each on one line, and a final line break.
+    expect(["file_rows_with_errors", "file_lines", "file_lines_header", "file_lines_rows", "file_lines_blank", "file_lines_in_quoted_cells", "file_lines_swallowed"].map(field)).toEqual(["0", "10", "1", "9", "0", "0", "0"]);
     expect(summary?.map((s) => [s.status, s.parts])).toEqual([["free", "2"], ["license", "1"], ["case-by-case", "1"], ["denied", "1"]]);
     expect(parts).toHaveLength(5);
     const target = parts?.find((p) => p.part_id === "TGT-GD-300");

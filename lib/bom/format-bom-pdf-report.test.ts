@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PdfFonts } from "../report/pdf-document";
 import { loadPdfFonts } from "../../server/pdf-fonts";
 import { makeTestBomReport } from "./bom-report-fixture";
-import { BOM_PDF_MAX_PARTS, bomHeadline, formatBomPdfReport, formatBomUsd } from "./format-bom-pdf-report";
+import { BOM_PDF_MAX_PARTS, bomHeadline, fileLinesText, formatBomPdfReport, formatBomUsd } from "./format-bom-pdf-report";
 
 const HEADER = "part_id,description,unit_value_usd,element,grams_per_unit,form,china_origin_share,end_use,made_in";
 
@@ -40,6 +40,30 @@ describe("formatBomPdfReport", () => {
     expect(flat).toContain("Method");
   }, 30_000);
 
+  it("draws 500 parts with 512-letter ids and descriptions without spaces in seconds, wrapped within the page", async () => {
+    // pdfkit used to break such words one character at a time: 10,000 letters took 15 s. Each row here holds two
+    // unbroken runs of the longest a cell may have (512 characters).
+    const rows = Array.from({ length: BOM_PDF_MAX_PARTS }, (_, i) => `${String(i).padStart(3, "0")}${"P".repeat(509)},${"D".repeat(512)},90,Dy,45,ndfeb_magnet,1,civil,china`);
+    const report = await makeTestBomReport([HEADER, ...rows].join("\n"));
+    expect(report.parts).toHaveLength(BOM_PDF_MAX_PARTS);
+    const started = performance.now();
+    const pdf = await formatBomPdfReport(report, fonts);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    const { flat } = await extract(pdf);
+    // The id comes back whole once the zero-width break points are taken out.
+    expect(flat.replaceAll("\u200B", "").replace(/ /g, "")).toContain(`499${"P".repeat(509)}`);
+  }, 60_000);
+
+  it("draws a 1 MB description (past the parser's limit) cut to length, without stalling", async () => {
+    const report = await makeTestBomReport();
+    const first = report.parts[0]!;
+    const hostile = { ...report, parts: [{ ...first, partId: "X".repeat(1_000_000), description: "D".repeat(1_000_000) }] };
+    const started = performance.now();
+    const { flat } = await extract(await formatBomPdfReport(hostile, fonts));
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(flat).toContain("998,000 more characters not shown");
+  }, 60_000);
+
   it("lists errors, and marks characters the font cannot draw instead of printing boxes", async () => {
     const text = [HEADER, "P1,钕铁硼磁体 magnet,90,Dy,45,ndfeb_magnet,1,civil,china", "P2,x,90,Dy,-1,ndfeb_magnet,1,civil,china"].join("\n");
     const { flat } = await extract(await formatBomPdfReport(await makeTestBomReport(text), fonts));
@@ -74,4 +98,14 @@ describe("formatBomUsd", () => {
     [0.045, "$0.05"],
     [1_234_567, "$1.23M"], // three significant digits, as every compact amount
   ])("%d → %s", (value, text) => expect(formatBomUsd(value)).toBe(text));
+});
+
+describe("fileLinesText", () => {
+  it("says where every line went, leaving out the kinds there are none of", async () => {
+    // Lines: 1 header, 2 P0, 3 blank, 4 "P2 (a quote never closed), 5 P3 and 6 P4 swallowed: 6 = 1 + 2 + 1 + 0 + 2.
+    const r = await makeTestBomReport([HEADER, "P0,x,90,Dy,45,ndfeb_magnet,1,civil,china", "", '"P2,x,90,Dy,45,ndfeb_magnet,1,civil,china', "P3,x", "P4,x"].join("\n"));
+    expect(fileLinesText(r.file)).toBe(
+      "6 lines: 1 header line, 2 data rows, 1 blank line, 2 lines swallowed by a broken quote (see the errors). 1 valid row, 1 row with errors.",
+    );
+  });
 });

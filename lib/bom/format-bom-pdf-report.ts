@@ -15,10 +15,24 @@ import {
   SANS_BOLD,
   STATUS_COLOR,
 } from "../report/pdf-document";
+import { pdfTextFor } from "../report/pdf-text";
 import { BOM_STATUS_LABEL } from "./bom-summary";
 import type { BomReport } from "./build-bom-report";
 import { formatContentPct, type PartResult } from "./determine-parts";
 import { BOM_METHOD, formatBomElement } from "./format-bom-csv-report";
+
+/** "12 lines: 1 header, 9 data rows, 1 blank, 1 inside quoted cells": where every line of the file went. */
+export function fileLinesText(file: BomReport["file"]): string {
+  const l = file.lines;
+  const parts = [
+    plural(l.header, "header line"),
+    plural(l.rows, "data row"),
+    l.blank > 0 ? plural(l.blank, "blank line") : "",
+    l.inQuotedCells > 0 ? `${plural(l.inQuotedCells, "line")} inside quoted cells` : "",
+    l.swallowed > 0 ? `${plural(l.swallowed, "line")} swallowed by a broken quote (see the errors)` : "",
+  ].filter((p) => p !== "");
+  return `${plural(l.total, "line")}: ${parts.join(", ")}. ${plural(file.rows - file.rowsWithErrors, "valid row")}, ${plural(file.rowsWithErrors, "row")} with errors.`;
+}
 
 /** Parts listed in the PDF, worst status first; a 100,000-part file would otherwise make thousands of pages. */
 export const BOM_PDF_MAX_PARTS = 500;
@@ -36,38 +50,13 @@ type Column<T> = { header: string; width: number; text: (row: T) => string; bold
 class Writer {
   readonly left: number;
   readonly width: number;
-  private glyphs: ((cp: number) => boolean)[] = [];
-  private cache = new Map<string, string>();
+  /** Any string made drawable: cut to length, missing glyphs marked, long unbroken runs given break points. */
+  readonly safe: (text: string) => string;
 
   constructor(readonly doc: Doc) {
     this.width = Math.min(MAX_CONTENT_WIDTH, doc.page.width - 2 * MARGIN);
     this.left = (doc.page.width - this.width) / 2;
-    for (const name of [SANS, SANS_BOLD]) {
-      doc.font(name);
-      // pdfkit keeps the fontkit font of an embedded TrueType font on `_font.font`.
-      const source = (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint?: (cp: number) => boolean } } })._font?.font;
-      const has = source?.hasGlyphForCodePoint;
-      if (source && typeof has === "function") this.glyphs.push((cp) => has.call(source, cp));
-    }
-  }
-
-  /** Characters the fonts cannot draw (DejaVu has no CJK) become a visible marker instead of empty boxes. */
-  safe(text: string): string {
-    const hit = this.cache.get(text);
-    if (hit !== undefined) return hit;
-    let out = "";
-    let missing = 0;
-    for (const ch of text) {
-      const cp = ch.codePointAt(0) ?? 0;
-      if (cp < 0x80 || this.glyphs.every((g) => g(cp))) {
-        if (missing > 0) out += `[${missing} character${missing === 1 ? "" : "s"} not in font]`;
-        missing = 0;
-        out += ch;
-      } else missing += 1;
-    }
-    if (missing > 0) out += `[${missing} character${missing === 1 ? "" : "s"} not in font]`;
-    this.cache.set(text, out);
-    return out;
+    this.safe = pdfTextFor(doc, [SANS, SANS_BOLD]);
   }
 
   style({ font = SANS, size, color = INK }: Style): void {
@@ -245,6 +234,7 @@ export async function formatBomPdfReport(report: BomReport, fonts: PdfFonts): Pr
   w.paragraph(`Generated ${utc(report.generatedAt)} · dataset version ${report.datasetVersion}`, { size: 8.5, color: MUTED }, 1);
   const name = report.file.name ? `${report.file.name}, ` : "";
   w.paragraph(`File: ${name}${plural(report.file.bytes, "byte")}, ${plural(report.file.rows, "data row")}`, { size: 8.5, color: MUTED }, 1);
+  w.paragraph(fileLinesText(report.file), { size: 8.5, color: MUTED }, 1);
   w.paragraph(`File sha256: ${report.file.sha256}`, { size: 7.5, color: MUTED }, 4);
 
   w.heading("Scenario");

@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BOM_MAX_LISTED_ERRORS } from "./bom-columns";
+import { BOM_MAX_CELL_CHARS, BOM_MAX_LISTED_ERRORS } from "./bom-columns";
 import type { BomError } from "./bom-types";
-import { type BomParseResult, parseBom, readBomHeaders } from "./parse-bom";
+import { type BomParseResult, countLines, parseBom, readBomHeaders } from "./parse-bom";
 
 const HEADER = "part_id,description,unit_value_usd,element,grams_per_unit,form,china_origin_share,end_use,made_in";
 const MAGNET = "M1,NdFeB magnet,90,Dy,45,ndfeb_magnet,1,civil,china";
@@ -340,5 +341,111 @@ describe("parseBom: mixed line endings", () => {
     expect(r.errors).toEqual([]);
     expect(r.parts.map((p) => p.partId)).toEqual(["A", "B", "C"]);
     expect(r.rows.map((x) => x.row)).toEqual([2, 3, 4]);
+  });
+});
+
+describe("parseBom: a stray quote never drops rows silently", () => {
+  const row = (id: string) => `${id},x,90,Dy,45,ndfeb_magnet,1,civil,china`;
+
+  it("names the lines a never-closed quote swallowed, and the parts they begin with", () => {
+    // Lines: 1 header, 2 P0 (row 2), 3 P1 (row 3), 4 "P2 (row 4, opens a quote never closed), 5 P3, 6 P4, 7 P5.
+    const r = parseBom(csv(row("P0"), row("P1"), `"${row("P2")}`, row("P3"), row("P4"), row("P5")));
+    expect(r.dataRows).toBe(3); // P0, P1 and the broken row: P3–P5 are inside it
+    expect(r.errors).toEqual([
+      {
+        row: 4,
+        column: "part_id",
+        swallowedLines: { from: 5, to: 7 },
+        message:
+          "CSV syntax: the quoted part_id cell that opens on line 4 is never closed, so lines 5–7 (3 lines, which begin with P3, P4, P5) " +
+          "were read into it and not checked. Remove the stray quote or close it.",
+      },
+    ]);
+    expect(r.parts.map((p) => p.partId)).toEqual(["P0", "P1"]);
+    expect(r.rowsWithErrors).toBe(1); // 3 data rows = 2 valid + 1 with an error
+    // 7 lines = 1 header + 3 rows + 0 blank + 0 in quoted cells + 3 swallowed
+    expect(r.lines).toEqual({ total: 7, header: 1, rows: 3, blank: 0, inQuotedCells: 0, swallowed: 3 });
+  });
+
+  it("names a quote closed further down (not properly), and reads the rows after it", () => {
+    // Lines: 1 header; 2 M1 opens a quote in its description; 3 M2; 4 M3, whose "Quoted" closes M1's quote; 5 M4 (row 3).
+    const text = csv('M1,"Magnet,90,Dy,45,ndfeb_magnet,1,civil,china', row("M2"), 'M3,"Quoted",10,Tb,1,alloy,1,civil,china', row("M4"));
+    const r = parseBom(text);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ row: 2, column: "description", swallowedLines: { from: 3, to: 4 } });
+    expect(r.errors[0]?.message).toContain("that opens on line 2 is not closed properly");
+    expect(r.errors[0]?.message).toContain("lines 3–4 (2 lines, which begin with M2, M3)");
+    // M1's part id comes before the broken cell, so the part is listed as not computed, with its row.
+    expect(r.unprocessedParts).toEqual([{ partId: "M1", errorRows: [2] }]);
+    expect(r.parts.map((p) => [p.partId, p.rows])).toEqual([["M4", [3]]]);
+    // 5 lines = 1 header + 2 rows (M1's, M4) + 2 swallowed
+    expect(r.lines).toEqual({ total: 5, header: 1, rows: 2, blank: 0, inQuotedCells: 0, swallowed: 2 });
+  });
+
+  it("says so in the singular when one line was swallowed", () => {
+    // Lines: 1 header, 2 M1 opens a quote never closed, 3 M2.
+    const r = parseBom(csv(`M1,"x,90,Dy,45,ndfeb_magnet,1,civil,china`, row("M2")));
+    expect(r.errors[0]?.message).toContain("so line 3 (1 line, which begins with M2) was read into it and not checked");
+    expect(r.lines).toEqual({ total: 3, header: 1, rows: 1, blank: 0, inQuotedCells: 0, swallowed: 1 });
+  });
+
+  it("counts a quoted line break, a blank line and a row of empty cells as lines, not rows", () => {
+    // Lines: 1 header; 2–3 M1 with a two-line description (row 2); 4 blank (row 3); 5 ",,,,,,,," (row 4); 6 M2 (row 5),
+    // then a final line break. Blank records keep their row numbers, as a spreadsheet shows them.
+    const r = ok(parseBom(`${HEADER}\nM1,"two\nlines",90,Dy,45,ndfeb_magnet,1,civil,china\n\n,,,,,,,,\n${row("M2")}\n`));
+    expect(r.dataRows).toBe(2);
+    expect(r.parts.map((p) => p.rows)).toEqual([[2], [5]]);
+    // 6 lines = 1 header + 2 rows + 2 blank + 1 in a quoted cell + 0 swallowed
+    expect(r.lines).toEqual({ total: 6, header: 1, rows: 2, blank: 2, inQuotedCells: 1, swallowed: 0 });
+  });
+
+  it("always adds up: lines = header + rows + blank + in quoted cells + swallowed; rows = valid + with errors (fuzzed)", () => {
+    const piece = fc.constantFrom(",", '"', '""', "\n", "\r\n", "\r", "M1", "Dy", "45", "90", " ", "x", "ndfeb_magnet", "china", "civil", "1");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
+        const r = parseBom(`${HEADER}\n${row("M0")}\n${pieces.join("")}`);
+        if (r.fileError) return;
+        const l = r.lines;
+        expect(l.header + l.rows + l.blank + l.inQuotedCells + l.swallowed).toBe(l.total);
+        expect(l.total).toBe(countLines(`${HEADER}\n${row("M0")}\n${pieces.join("")}`.replace(/\r\n?/g, "\n")));
+        expect(l.rows).toBe(r.dataRows);
+        expect(r.rows.length + r.rowsWithErrors).toBe(r.dataRows);
+      }),
+      { seed: 20_251_125, numRuns: 400 },
+    );
+  });
+});
+
+describe("parseBom: every cell is bounded", () => {
+  const limit = BOM_MAX_CELL_CHARS;
+
+  it("takes a description of exactly the limit", () => {
+    const r = ok(parseBom(csv(`M1,${"d".repeat(limit)},90,Dy,45,ndfeb_magnet,1,civil,china`)));
+    expect(r.errors).toEqual([]);
+    expect(r.parts[0]?.description).toHaveLength(limit);
+  });
+
+  it.each([
+    ["a description one over the limit", `M1,${"d".repeat(limit + 1)},90,Dy,45,ndfeb_magnet,1,civil,china`, "2 description: 513 characters; a cell holds at most 512", [{ partId: "M1", errorRows: [2] }]],
+    ["a part id of 10,000 letters", `${"A".repeat(10_000)},x,90,Dy,45,ndfeb_magnet,1,civil,china`, "2 part_id: 10,000 characters; a cell holds at most 512", []],
+    ["a unit value of 100,000 digits and an x", `M1,x,${"1".repeat(100_000)}x,Dy,45,ndfeb_magnet,1,civil,china`, "2 unit_value_usd: 100,001 characters; a cell holds at most 512", [{ partId: "M1", errorRows: [2] }]],
+    ["a long cell in an extra column", `M1,x,90,Dy,45,ndfeb_magnet,1,civil,china,${"n".repeat(600)}`, "2 -: column 10 holds 600 characters; a cell holds at most 512", [{ partId: "M1", errorRows: [2] }]],
+  ])("reports %s on its row, and reads nothing more from that cell", (_label, line, error, unprocessed) => {
+    const r = parseBom(csv(line));
+    expect(errorList(r)).toEqual([error]);
+    expect(r.parts).toEqual([]);
+    expect(r.unprocessedParts).toEqual(unprocessed);
+    expect(r.rowsWithErrors).toBe(1);
+  });
+
+  it("reads eight rows of 50,000 digits (a 400 KB file) at once, not in 50 s", () => {
+    // The old number pattern backtracked quadratically: these rows blocked the server for 50.7 s.
+    const digits = "9".repeat(50_000);
+    const lines = Array.from({ length: 8 }, (_, i) => `P${i},x,${digits},Dy,${digits}g,ndfeb_magnet,${digits}%,civil,china`);
+    const started = performance.now();
+    const r = parseBom(csv(...lines));
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(r.rowsWithErrors).toBe(8);
+    expect(r.errorCount).toBe(24); // three long cells on each of the 8 rows
   });
 });

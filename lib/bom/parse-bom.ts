@@ -5,6 +5,7 @@ import {
   BOM_END_USES,
   BOM_FORMS,
   BOM_MADE_IN,
+  BOM_MAX_CELL_CHARS,
   BOM_MAX_LISTED_ERRORS,
   BOM_REQUIRED_COLUMNS,
   type BomColumn,
@@ -15,7 +16,8 @@ import {
   matchColumns,
   normaliseHeader,
 } from "./bom-columns";
-import type { BomElement, BomError, BomFileError, BomPart, BomRow } from "./bom-types";
+import type { BomElement, BomError, BomFileError, BomLineCounts, BomPart, BomRow } from "./bom-types";
+import { isDecimalComma, isPlainDecimal, isThousandsGrouped, stripGrams, stripUsd } from "./read-number";
 
 export type BomParseResult = {
   /** Set when the file as a whole cannot be read; rows, parts and row errors are then empty. */
@@ -26,8 +28,12 @@ export type BomParseResult = {
   mapping: ColumnMapping;
   missingColumns: BomColumn[];
   delimiter: string;
-  /** Data rows read: records after the header that are not blank. */
+  /** Data rows read: records after the header that are not blank. Each is either valid (in `rows`) or has an error. */
   dataRows: number;
+  /** Data rows with at least one error: dataRows = rows.length + rowsWithErrors. */
+  rowsWithErrors: number;
+  /** Where every physical line of the file went; the parts add up to the total. */
+  lines: BomLineCounts;
   /** The valid rows, in file order. */
   rows: BomRow[];
   /** Parts with at least one valid row, in order of first appearance. */
@@ -42,36 +48,32 @@ export type BomParseResult = {
 
 // ---- cell readers: each returns the value, or a Bad holding the reason (allocated only for a bad cell) ----
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-const DECIMAL_COMMA = /^\d+,\d+$/;
-
 const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 class Bad {
   constructor(readonly message: string) {}
 }
 
-/** A plain decimal number; the slow path forgives a currency sign, a unit and thousands separators. */
+/** A plain decimal number; the slow path forgives a currency sign, a unit and thousands separators. Linear: see read-number. */
 function readNumber(s: string, unit: "usd" | "g"): number | Bad {
-  if (NUMBER.test(s)) return Number(s);
-  let t = unit === "usd" ? s.replace(/^(?:US\$|\$|USD)\s*/i, "").replace(/\s*(?:USD)$/i, "") : s.replace(/\s*g$/i, "");
-  if (THOUSANDS.test(t)) t = t.replaceAll(",", "");
-  if (NUMBER.test(t)) return Number(t);
-  if (DECIMAL_COMMA.test(t)) return new Bad(`"${clip(s)}" has a decimal comma; write ${t.replace(",", ".")}`);
+  if (isPlainDecimal(s)) return Number(s);
+  let t = unit === "usd" ? stripUsd(s) : stripGrams(s);
+  if (isThousandsGrouped(t)) t = t.replaceAll(",", "");
+  if (isPlainDecimal(t)) return Number(t);
+  if (isDecimalComma(t)) return new Bad(`"${clip(s)}" has a decimal comma; write ${t.replace(",", ".")}`);
   return new Bad(`"${clip(s)}" is not a number`);
 }
 
 function readShare(s: string): number | Bad {
   if (s.endsWith("%")) {
     const t = s.slice(0, -1).trim();
-    if (!NUMBER.test(t)) return new Bad(`"${clip(s)}" is not a percentage`);
+    if (!isPlainDecimal(t)) return new Bad(`"${clip(s)}" is not a percentage`);
     const pct = Number(t);
     if (pct < 0 || pct > 100) return new Bad(`"${clip(s)}" is outside 0–100 %`);
     return pct / 100;
   }
-  if (!NUMBER.test(s)) {
-    return new Bad(DECIMAL_COMMA.test(s) ? `"${clip(s)}" has a decimal comma; write ${s.replace(",", ".")}` : `"${clip(s)}" is not a share (0–1, or a percentage such as 85%)`);
+  if (!isPlainDecimal(s)) {
+    return new Bad(isDecimalComma(s) ? `"${clip(s)}" has a decimal comma; write ${s.replace(",", ".")}` : `"${clip(s)}" is not a share (0–1, or a percentage such as 85%)`);
   }
   const v = Number(s);
   if (v < 0) return new Bad(`"${clip(s)}" is below 0`);
@@ -135,6 +137,8 @@ export function readBomHeaders(text: string): string[] {
   return first.map(cleanHeader);
 }
 
+const NO_LINES: BomLineCounts = { total: 0, header: 0, rows: 0, blank: 0, inQuotedCells: 0, swallowed: 0 };
+
 function emptyResult(fileError: BomFileError | null, partial: Partial<BomParseResult> = {}): BomParseResult {
   return {
     fileError,
@@ -143,6 +147,8 @@ function emptyResult(fileError: BomFileError | null, partial: Partial<BomParseRe
     missingColumns: [],
     delimiter: ",",
     dataRows: 0,
+    rowsWithErrors: 0,
+    lines: NO_LINES,
     rows: [],
     parts: [],
     errors: [],
@@ -173,13 +179,31 @@ type PartState = {
 class ErrorSink {
   readonly errors: BomError[] = [];
   count = 0;
-  add(row: number, column: BomColumn | null, message: string): void {
+  add(row: number, column: BomColumn | null, message: string, swallowedLines?: BomError["swallowedLines"]): void {
     this.count += 1;
-    if (this.errors.length < BOM_MAX_LISTED_ERRORS) this.errors.push({ row, column, message });
+    if (this.errors.length < BOM_MAX_LISTED_ERRORS) this.errors.push(swallowedLines ? { row, column, message, swallowedLines } : { row, column, message });
   }
 }
 
-const cell = (cells: readonly string[], i: number) => (i < 0 ? "" : (cells[i] ?? "").trim());
+/** A cell, trimmed; null when it is longer than BOM_MAX_CELL_CHARS (its error is already reported). */
+const cell = (cells: readonly string[], i: number, long: ReadonlySet<number> | null): string | null =>
+  i < 0 ? "" : long?.has(i) ? null : (cells[i] ?? "").trim();
+
+/** Line breaks (LF) in text[start, end): one indexOf per break, so a whole file costs one pass. */
+function countLineBreaks(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf("\n", start); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) n += 1;
+  return n;
+}
+
+/** Physical lines of a text: a final line break ends the last line rather than starting an empty one. */
+export function countLines(text: string): number {
+  if (text === "") return 0;
+  return countLineBreaks(text, 0, text.length) + (text.endsWith("\n") ? 0 : 1);
+}
+
+/** "lines 5–7", "line 5". */
+const lineRange = (from: number, to: number) => (from === to ? `line ${from}` : `lines ${from}–${to}`);
 
 /** Blank lines (and rows of empty cells, as spreadsheets write them) carry nothing and are skipped. */
 function isBlank(cells: readonly string[]): boolean {
@@ -198,10 +222,11 @@ function partField<T extends string | number>(
   row: number,
   state: PartState | undefined,
   column: BomColumn,
-  raw: string,
+  raw: string | null,
   read: (s: string) => T | Bad,
   key: PartKey,
 ): T | undefined {
+  if (raw === null) return undefined;
   const def = state?.[key] as Def<T> | undefined;
   if (raw === "") {
     if (def) return def.value;
@@ -301,54 +326,125 @@ export function parseBom(input: string, mapping: ColumnMapping = {}): BomParseRe
   const iEndUse = at("end_use");
   const iMadeIn = at("made_in");
 
+  const columnOf = new Map<number, BomColumn>([...index].map(([c, i]) => [i, c]));
   const states = new Map<string, PartState>();
   const rows: BomRow[] = [];
   let dataRows = 0;
+  let rowsWithErrors = 0;
   let row = 0;
+  const lines: BomLineCounts = { total: countLines(text), header: 0, rows: 0, blank: 0, inQuotedCells: 0, swallowed: 0 };
 
-  /**
-   * One record, as papaparse hands it over. Rows are taken one at a time (papaparse's step mode) rather than as one
-   * array of arrays, so each row's cells die young: with 100,000 rows that halves the time spent collecting garbage.
-   */
-  const readRow = (cells: readonly string[], syntaxError: string | undefined) => {
-    row += 1;
-    if (row === 1) {
-      if (syntaxError !== undefined) sink.add(1, null, `CSV syntax: ${syntaxError}`);
-      return;
-    }
-    if (isBlank(cells)) return;
-    dataRows += 1;
-    const errorsBefore = sink.count;
-    if (syntaxError !== undefined) sink.add(row, null, `CSV syntax: ${syntaxError}`);
-
-    const partId = cell(cells, iPart);
-    if (partId === "") sink.add(row, "part_id", "empty: every row needs the part it belongs to");
-    let state = partId === "" ? undefined : states.get(partId);
-    if (partId !== "" && !state) {
+  /** The part a row belongs to, created on its first row; undefined when the part id is empty or too long. */
+  const partOf = (partId: string | null): PartState | undefined => {
+    if (partId === null || partId === "") return undefined;
+    let state = states.get(partId);
+    if (!state) {
       // A plain object rather than a Map per part: tens of thousands of parts make Maps the main garbage.
       state = { partId, elements: [], rows: [], errorRows: [], seen: {} };
       states.set(partId, state);
     }
+    return state;
+  };
 
-    const description = partField(sink, row, state, "description", cell(cells, iDesc), readText, "description");
-    const unitValueUsd = partField(sink, row, state, "unit_value_usd", cell(cells, iValue), readUnitValue, "unitValueUsd");
-    const form = partField(sink, row, state, "form", cell(cells, iForm), readForm, "form");
-    const endUse = partField(sink, row, state, "end_use", cell(cells, iEndUse), readEndUse, "endUse");
-    const madeIn = partField(sink, row, state, "made_in", cell(cells, iMadeIn), readMadeIn, "madeIn");
+  /**
+   * A row whose quote is never closed (or not closed properly) and so ran on over later lines: one error naming the
+   * lines it swallowed and the parts those lines begin with, so none of them vanishes unannounced. Its cells after
+   * the quote are not read: they are the swallowed lines, not this row's values.
+   */
+  const reportSwallowed = (cells: readonly string[], codes: readonly string[], start: number, firstLine: number, lastLine: number) => {
+    // The cell the quote opened: the one that holds the swallowed line breaks.
+    const k = cells.findIndex((c) => c.includes("\n"));
+    const column = columnOf.get(k) ?? null;
+    const where = column ?? (k >= 0 ? `column ${k + 1}` : "");
+    // The part ids the swallowed lines start with, read naively (split at the delimiter), the first few only.
+    const named: string[] = [];
+    let at = text.indexOf("\n", start);
+    for (let n = 0; n < 3 && at >= 0 && firstLine + n < lastLine; n += 1) {
+      const next = text.indexOf("\n", at + 1);
+      const line = text.slice(at + 1, Math.min(next < 0 ? text.length : next, at + 1 + 4 * BOM_MAX_CELL_CHARS));
+      const id = (line.split(delimiter)[Math.max(iPart, 0)] ?? "").replace(/^"|"$/g, "").trim();
+      if (id !== "") named.push(clip(id));
+      at = next;
+    }
+    const swallowed = lastLine - firstLine;
+    const one = swallowed === 1;
+    const parts = named.length === 0 ? "" : `, which begin${one ? "s" : ""} with ${named.join(", ")}${swallowed > named.length ? ", …" : ""}`;
+    const how = codes.includes("MissingQuotes") ? "is never closed" : "is not closed properly (a quote inside a quoted cell is written twice: \"\")";
+    const message =
+      `CSV syntax: the quoted ${where}${where ? " " : ""}cell that opens on line ${firstLine} ${how}, so ${lineRange(firstLine + 1, lastLine)} ` +
+      `(${swallowed.toLocaleString("en-US")} line${one ? "" : "s"}${parts}) ${one ? "was" : "were"} read into it and not checked. ` +
+      `Remove the stray quote or close it.`;
+    sink.add(row, column, message, { from: firstLine + 1, to: lastLine });
+    lines.swallowed += swallowed;
+    if (iPart >= 0 && iPart < k) {
+      const id = cell(cells, iPart, null) ?? "";
+      if (id.length <= BOM_MAX_CELL_CHARS) partOf(id)?.errorRows.push(row);
+    }
+  };
+
+  /**
+   * One record, as papaparse hands it over, with the physical lines it spans. Rows are taken one at a time
+   * (papaparse's step mode) rather than as one array of arrays, so each row's cells die young: with 100,000 rows
+   * that halves the time spent collecting garbage.
+   */
+  const readRow = (cells: readonly string[], syntax: readonly Papa.ParseError[], start: number, firstLine: number, lastLine: number) => {
+    row += 1;
+    const broken = syntax.length > 0 && lastLine > firstLine;
+    if (row === 1) {
+      lines.header += 1;
+      lines[broken ? "swallowed" : "inQuotedCells"] += lastLine - firstLine;
+      if (syntax[0]) sink.add(1, null, `CSV syntax: ${syntax[0].message}`);
+      return;
+    }
+    if (isBlank(cells)) {
+      lines.blank += 1;
+      lines[broken ? "swallowed" : "inQuotedCells"] += lastLine - firstLine;
+      return;
+    }
+    dataRows += 1;
+    lines.rows += 1;
+    if (broken) {
+      rowsWithErrors += 1;
+      reportSwallowed(cells, syntax.map((e) => e.code), start, firstLine, lastLine);
+      return;
+    }
+    lines.inQuotedCells += lastLine - firstLine;
+    const errorsBefore = sink.count;
+    if (syntax[0]) sink.add(row, null, `CSV syntax: ${syntax[0].message}`);
+
+    // Cells past the limit are errors of their own and are not read further.
+    let long: Set<number> | null = null;
+    for (let i = 0; i < cells.length; i += 1) {
+      const length = cells[i]?.length ?? 0;
+      if (length <= BOM_MAX_CELL_CHARS) continue;
+      (long ??= new Set()).add(i);
+      const column = columnOf.get(i) ?? null;
+      sink.add(row, column, `${column === null ? `column ${i + 1} holds ` : ""}${length.toLocaleString("en-US")} characters; a cell holds at most ${BOM_MAX_CELL_CHARS}`);
+    }
+
+    const partId = cell(cells, iPart, long);
+    if (partId === "") sink.add(row, "part_id", "empty: every row needs the part it belongs to");
+    const state = partOf(partId);
+
+    const description = partField(sink, row, state, "description", cell(cells, iDesc, long), readText, "description");
+    const unitValueUsd = partField(sink, row, state, "unit_value_usd", cell(cells, iValue, long), readUnitValue, "unitValueUsd");
+    const form = partField(sink, row, state, "form", cell(cells, iForm, long), readForm, "form");
+    const endUse = partField(sink, row, state, "end_use", cell(cells, iEndUse, long), readEndUse, "endUse");
+    const madeIn = partField(sink, row, state, "made_in", cell(cells, iMadeIn, long), readMadeIn, "madeIn");
 
     let symbol: ElementSymbol | undefined;
-    const rawSymbol = cell(cells, iElement);
+    const rawSymbol = cell(cells, iElement, long);
     if (rawSymbol === "") sink.add(row, "element", "empty: give the rare-earth element's symbol (e.g. Dy)");
-    else {
+    else if (rawSymbol !== null) {
       const v = readSymbol(rawSymbol);
       if (v instanceof Bad) sink.add(row, "element", v.message);
       else symbol = v;
     }
 
     let grams: number | undefined;
-    const rawGrams = cell(cells, iGrams);
+    const rawGrams = cell(cells, iGrams, long);
     if (rawGrams === "") sink.add(row, "grams_per_unit", `empty: give the grams of ${symbol ?? "the element"} per unit (0 if none)`);
-    else {
+    else if (rawGrams !== null) {
       const v = readNumber(rawGrams, "g");
       if (v instanceof Bad) sink.add(row, "grams_per_unit", v.message);
       else if (!(v >= 0 && Number.isFinite(v))) sink.add(row, "grams_per_unit", `"${clip(rawGrams)}" is negative`);
@@ -356,13 +452,13 @@ export function parseBom(input: string, mapping: ColumnMapping = {}): BomParseRe
     }
 
     let share: number | null | undefined;
-    const rawShare = cell(cells, iShare);
+    const rawShare = cell(cells, iShare, long);
     if (rawShare === "") {
       if (madeIn === "china") share = null;
       else if (madeIn === "abroad") {
         sink.add(row, "china_origin_share", "empty: a part made abroad needs the China-origin share of its element (0–1, or a percentage such as 85%)");
       }
-    } else {
+    } else if (rawShare !== null) {
       const v = readShare(rawShare);
       if (v instanceof Bad) sink.add(row, "china_origin_share", v.message);
       else share = v;
@@ -370,7 +466,7 @@ export function parseBom(input: string, mapping: ColumnMapping = {}): BomParseRe
 
     if (state && symbol) {
       const first = state.seen[symbol];
-      if (first !== undefined) sink.add(row, "element", `duplicate: part ${clip(partId)} already has a ${symbol} row (row ${first})`);
+      if (first !== undefined) sink.add(row, "element", `duplicate: part ${clip(state.partId)} already has a ${symbol} row (row ${first})`);
       else state.seen[symbol] = row;
     }
 
@@ -378,25 +474,38 @@ export function parseBom(input: string, mapping: ColumnMapping = {}): BomParseRe
       sink.count !== errorsBefore || !state || symbol === undefined || grams === undefined || share === undefined ||
       unitValueUsd === undefined || form === undefined || endUse === undefined || madeIn === undefined
     ) {
+      rowsWithErrors += 1;
       state?.errorRows.push(row);
       return;
     }
     state.elements.push({ symbol, grams, chinaOriginShare: share });
     state.rows.push(row);
-    rows.push({ row, partId, description: description ?? "", unitValueUsd, symbol, grams, form, chinaOriginShare: share, endUse, madeIn });
+    rows.push({ row, partId: state.partId, description: description ?? "", unitValueUsd, symbol, grams, form, chinaOriginShare: share, endUse, madeIn });
   };
 
+  // Each record spans text[start, cursor): papaparse reports where it ended, so its lines are counted from there.
+  let cursor = 0;
+  let line = 1;
   Papa.parse<string[]>(text, {
     header: false,
     delimiter,
     skipEmptyLines: false,
-    step: (result) => readRow(result.data, result.errors[0]?.message),
+    step: (result) => {
+      const start = cursor;
+      cursor = result.meta.cursor;
+      // After a final line break papaparse hands over one more, empty record that is no line of the file.
+      if (start >= text.length) return;
+      const breaks = countLineBreaks(text, start, cursor);
+      const inside = text.charCodeAt(cursor - 1) === 10 ? breaks - 1 : breaks;
+      readRow(result.data, result.errors, start, line, line + inside);
+      line += breaks;
+    },
   });
 
   if (dataRows === 0) {
     return emptyResult(
       { code: "no-rows", message: "The file has a header row but no data rows." },
-      { headers, mapping: resolved, delimiter },
+      { headers, mapping: resolved, delimiter, lines },
     );
   }
 
@@ -429,6 +538,8 @@ export function parseBom(input: string, mapping: ColumnMapping = {}): BomParseRe
     missingColumns: [],
     delimiter,
     dataRows,
+    rowsWithErrors,
+    lines,
     rows,
     parts,
     errors: sink.errors,

@@ -18,6 +18,7 @@ import type { Status } from "../engine/status";
 import type { SectorBasis } from "../engine/exposure-types";
 import { formatPct, formatShareRangeShort, formatUsdRange, formatUsdRangeShort } from "../format/format-number";
 import type { ExposureReport } from "./build-report";
+import { pdfTextFor } from "./pdf-text";
 import { describeScenarioLines } from "./scenario-lines";
 
 const BASIS_LABEL: Record<SectorBasis, string> = { value: "by value", count: "by count", items: "by items" };
@@ -53,10 +54,6 @@ export function formatSharePct(share: number): string {
   return text;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** The report's headline sentence: the same words as the page's. */
 export function reportHeadline(report: Pick<ExposureReport, "headline">): string {
   return report.headline;
@@ -65,46 +62,6 @@ export function reportHeadline(report: Pick<ExposureReport, "headline">): string
 function formatUtc(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-
-type GlyphSource = { hasGlyphForCodePoint?: (codePoint: number) => boolean };
-
-/**
- * Replaces runs of characters the embedded fonts have no glyph for (DejaVu Sans has no CJK) with a visible marker,
- * so that they neither print as empty boxes nor extract as garbage.
- */
-function renderableText(doc: Doc, fonts: FontName[]): (text: string) => string {
-  const checks: ((cp: number) => boolean)[] = [];
-  for (const name of fonts) {
-    doc.font(name);
-    // pdfkit keeps the fontkit font of an embedded TrueType font on `_font.font`.
-    const source = (doc as unknown as { _font?: { font?: GlyphSource } })._font?.font;
-    const has = source?.hasGlyphForCodePoint;
-    if (source && typeof has === "function") checks.push((cp) => has.call(source, cp));
-  }
-  const covered = (cp: number) => cp < 0x80 || checks.every((check) => check(cp));
-  const cache = new Map<string, string>();
-  return (text) => {
-    const hit = cache.get(text);
-    if (hit !== undefined) return hit;
-    let out = "";
-    let missing = 0;
-    const flush = () => {
-      if (missing > 0) out += `[${plural(missing, "character", "characters")} not in font]`;
-      missing = 0;
-    };
-    for (const ch of text) {
-      if (covered(ch.codePointAt(0) ?? 0)) {
-        flush();
-        out += ch;
-      } else {
-        missing += 1;
-      }
-    }
-    flush();
-    cache.set(text, out);
-    return out;
-  };
 }
 
 type TextStyle = { font?: FontName; size: number; color?: string };
@@ -526,7 +483,7 @@ export async function formatPdfReport(
     size: options.pageSize ?? "A4",
   });
 
-  const w = new PdfWriter(doc, renderableText(doc, [SANS, SANS_BOLD]));
+  const w = new PdfWriter(doc, pdfTextFor(doc, [SANS, SANS_BOLD]));
   doc.x = w.left;
   doc.y = w.top;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { BOM_MAX_BYTES } from "@/lib/bom/bom-columns";
+import { BOM_MAX_BYTES, BOM_SERVER_MAX_LINES } from "@/lib/bom/bom-columns";
 import { bomTemplateCsv } from "@/lib/bom/bom-template";
 import type { BomReport } from "@/lib/bom/build-bom-report";
 import { parseCsvReport } from "@/lib/report/format-csv-report";
-import { POST } from "./route";
+import { BOM_MAX_UPLOADS_IN_FLIGHT, POST } from "./route";
 import { GET as getTemplate } from "./template/route";
 
 const URL_BASE = "http://localhost/api/bom";
@@ -58,7 +58,7 @@ describe("POST /api/bom", () => {
 
   it("lists row errors with a 200, and still computes the valid rows", async () => {
     const text = `${bomTemplateCsv()}BAD-1,x,90,Fe,1,alloy,1,civil,china\r\n`;
-    const res = await post("?regime=apr-2025", text, { "Content-Type": "text/plain; charset=utf-8" });
+    const res = await post("?regime=apr-2025", text, { "Content-Type": "text/csv; charset=utf-8" });
     expect(res.status).toBe(200);
     const body = (await res.json()) as BomReport;
     expect(body.parts).toHaveLength(5);
@@ -96,6 +96,7 @@ describe("POST /api/bom", () => {
 
   it.each([
     ["JSON", { "Content-Type": "application/json" }],
+    ["plain text (what another site can send without a preflight)", { "Content-Type": "text/plain" }],
     ["a form", { "Content-Type": "multipart/form-data; boundary=x" }],
     ["no content type", {}],
   ])("refuses %s with 415", async (_label, headers) => {
@@ -145,6 +146,68 @@ describe("POST /api/bom", () => {
     const res = await POST(req);
     expect(res.status).toBe(413);
     expect((await errorOf(res)).message).toMatch(/larger than the limit/);
+  });
+});
+
+describe("POST /api/bom under abuse", () => {
+  it.each([
+    ["another site (Fetch Metadata)", { "Sec-Fetch-Site": "cross-site", Origin: "https://evil.example" }],
+    ["another origin (Origin only)", { Origin: "http://127.0.0.1:9999" }],
+  ])("refuses a POST from %s with 403, before reading anything", async (_label, headers) => {
+    const res = await post("?regime=apr-2025", bomTemplateCsv(), { "Content-Type": "text/csv", Host: "localhost", ...headers });
+    expect(res.status).toBe(403);
+    expect((await errorOf(res)).param).toBe("Origin");
+  });
+
+  it("takes a POST from its own page", async () => {
+    const res = await post("?regime=apr-2025", bomTemplateCsv(), { "Content-Type": "text/csv", Host: "localhost", Origin: "http://localhost", "Sec-Fetch-Site": "same-origin" });
+    expect(res.status).toBe(200);
+  });
+
+  it(`refuses a file of more than ${BOM_SERVER_MAX_LINES.toLocaleString("en-US")} lines with 413 before parsing it`, async () => {
+    // 1.56 million one-row parts in 49.9 MB answered 500 (a JSON answer past the longest string); now the line count
+    // stops it while it is read. Here: the header and 100,001 rows, one line more than the limit.
+    const text = `${bomTemplateCsv().split("\r\n")[0]}\n${"P,x,1,Dy,1,alloy,1,civil,china\n".repeat(BOM_SERVER_MAX_LINES)}`;
+    const started = performance.now();
+    const res = await post("?regime=apr-2025", text);
+    expect(res.status).toBe(413);
+    expect(res.headers.get("connection")).toBe("close");
+    expect((await errorOf(res)).message).toMatch(/more than 100,001 lines/);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it(`answers 503 with Retry-After once ${BOM_MAX_UPLOADS_IN_FLIGHT} uploads are in flight, and takes uploads again after`, async () => {
+    // Bodies that do not end until released: each holds an upload slot.
+    const releases: (() => void)[] = [];
+    const slow = () =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(bomTemplateCsv()));
+          releases.push(() => controller.close());
+        },
+      });
+    const pending = Array.from({ length: BOM_MAX_UPLOADS_IN_FLIGHT }, () =>
+      POST(new Request(`${URL_BASE}?regime=apr-2025`, { method: "POST", body: slow(), headers: { "Content-Type": "text/csv" }, duplex: "half" } as RequestInit)),
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    const refused = await post("?regime=apr-2025", bomTemplateCsv());
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get("retry-after")).toBe("5");
+    expect((await errorOf(refused)).param).toBe("server");
+    for (const r of releases) r();
+    for (const res of await Promise.all(pending)) expect(res.status).toBe(200);
+    expect((await post("?regime=apr-2025", bomTemplateCsv())).status).toBe(200);
+  }, 30_000);
+
+  it("reports a stray quote's swallowed lines in the answer, and the line counts add up", async () => {
+    const header = bomTemplateCsv().split("\r\n")[0];
+    const row = (id: string) => `${id},x,90,Dy,45,ndfeb_magnet,1,civil,china`;
+    const text = [header, row("P0"), row("P1"), `"${row("P2")}`, row("P3"), row("P4"), row("P5")].join("\n");
+    const body = (await (await post("?regime=apr-2025", text)).json()) as BomReport;
+    expect(body.file.rows).toBe(3);
+    expect(body.file.lines).toEqual({ total: 7, header: 1, rows: 3, blank: 0, inQuotedCells: 0, swallowed: 3 });
+    expect(body.errors[0]).toMatchObject({ row: 4, column: "part_id", swallowedLines: { from: 5, to: 7 } });
+    expect(body.errors[0]?.message).toContain("P3, P4, P5");
   });
 });
 

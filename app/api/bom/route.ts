@@ -1,15 +1,15 @@
 import { getDataset } from "@/lib/data/load-dataset";
-import { jsonError, jsonOk } from "@/lib/http/responses";
-import { BOM_MAX_BYTES } from "@/lib/bom/bom-columns";
-import { bomReportFileName, buildBomReport, sha256HexBytes } from "@/lib/bom/build-bom-report";
-import { decodeBomBytes } from "@/lib/bom/decode-bom-bytes";
-import { formatBomCsvReport } from "@/lib/bom/format-bom-csv-report";
-import { parseBom } from "@/lib/bom/parse-bom";
-import { parseMappingParam } from "@/lib/bom/parse-mapping-param";
+import { bytesBody } from "@/lib/http/bytes-body";
+import { jsonError } from "@/lib/http/responses";
+import { BOM_MAX_BYTES, BOM_SERVER_MAX_LINES } from "@/lib/bom/bom-columns";
 import { checkBomUpload } from "@/lib/bom/check-bom-upload";
+import { parseMappingParam } from "@/lib/bom/parse-mapping-param";
 import { readLimitedBytes } from "@/lib/bom/read-limited-bytes";
+import { checkSameOrigin, originHeadersOf } from "@/lib/http/check-same-origin";
 import { parseReportRequest } from "@/lib/http/parse-report-request";
 import { todayIso } from "@/lib/scenario/scenario-from-params";
+import { heavyFailureResponse, RETRY_AFTER_SECONDS, runHeavy } from "@/server/heavy-pool";
+import { UploadSlots } from "@/server/upload-slots";
 
 export const dynamic = "force-dynamic";
 
@@ -19,9 +19,23 @@ const BOM_IGNORED = {
   chinaShare: "each row of the file gives its own China-origin share",
   exclusions: "the MOFCOM FAQ exclusions turn on how a component is traded (inside a motor, a device); a part is traded as itself",
 };
+const CONTENT_TYPES = { json: "application/json", csv: "text/csv; charset=utf-8", pdf: "application/pdf" };
 
-/** POST a CSV bill of materials; answers which parts the scenario catches (JSON, or the CSV/PDF report). */
+/** Uploads received or checked at once; each holds up to 50 MB of body. One more is answered 503 at once. */
+export const BOM_MAX_UPLOADS_IN_FLIGHT = 2;
+const uploads = new UploadSlots(BOM_MAX_UPLOADS_IN_FLIGHT);
+
+const MB = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * POST a CSV bill of materials; answers which parts the scenario catches (JSON, or the CSV/PDF report). Everything
+ * that costs more than a header check runs in the heavy-job pool (server/heavy-pool.ts), off the event loop.
+ */
 export async function POST(request: Request): Promise<Response> {
+  // First, before anything is read: a page on another site must get nothing out of this route.
+  const origin = checkSameOrigin(originHeadersOf(request));
+  if (!origin.ok) return jsonError(origin.error, origin.status);
+
   const dataset = getDataset();
   const params = new URL(request.url).searchParams;
   const req = parseReportRequest(dataset, params, FORMATS, todayIso(), { extraParams: ["mapping"], ignored: BOM_IGNORED });
@@ -32,29 +46,42 @@ export async function POST(request: Request): Promise<Response> {
 
   const upload = checkBomUpload(request.headers.get("content-type"), request.headers.get("content-length"));
   if (!upload.ok) return jsonError(upload.error, upload.status);
-  const body = await readLimitedBytes(request.body, BOM_MAX_BYTES);
-  // The refused body was cut off mid-stream: the connection cannot be reused, so say so rather than reset it.
-  if (!body.ok) return jsonError({ param: "body", message: `The file is larger than the limit of ${BOM_MAX_BYTES.toLocaleString("en-US")} bytes (50 MB).` }, 413, { Connection: "close" });
-  const decoded = decodeBomBytes(body.bytes);
-  if (!decoded.ok) return jsonError({ param: "body", message: decoded.error.message }, decoded.error.code === "too-large" ? 413 : 400);
-  const parsed = parseBom(decoded.text, mapping.mapping);
-  if (parsed.fileError) return jsonError({ param: "body", message: parsed.fileError.message });
 
-  const report = buildBomReport(dataset, scenario, parsed, {
-    generatedAt: new Date().toISOString(),
-    file: { sha256: await sha256HexBytes(body.bytes), bytes: body.bytes.length },
-    warnings,
-  });
-  if (format === "json") return jsonOk(report);
-  const pdf = format === "pdf";
-  const out = pdf
-    ? await (await import("@/lib/bom/format-bom-pdf-report")).formatBomPdfReport(report, (await import("@/server/pdf-fonts")).loadPdfFonts())
-    : formatBomCsvReport(report);
-  return new Response(out as BodyInit, {
-    headers: {
-      "Content-Type": pdf ? "application/pdf" : "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${bomReportFileName(report, pdf ? "pdf" : "csv")}"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  const release = uploads.tryAcquire();
+  if (!release) {
+    return jsonError(
+      { param: "server", message: `The server is checking ${BOM_MAX_UPLOADS_IN_FLIGHT} other files; try again in ${RETRY_AFTER_SECONDS} s.` },
+      503,
+      // Answered before its body is read; Node then reads and drops the rest of the body without holding it, so the
+      // client, which may still be sending, gets this answer rather than a reset connection.
+      { "Retry-After": String(RETRY_AFTER_SECONDS) },
+    );
+  }
+  try {
+    const body = await readLimitedBytes(request.body, BOM_MAX_BYTES, BOM_SERVER_MAX_LINES);
+    // A refused body was cut off mid-stream: the connection cannot be reused, so say so rather than reset it.
+    if (!body.ok) {
+      const message =
+        body.reason === "bytes"
+          ? `The file is larger than the limit of ${MB(BOM_MAX_BYTES)} bytes (50 MB).`
+          : `The file has more than ${MB(BOM_SERVER_MAX_LINES)} lines (a header and ${MB(BOM_SERVER_MAX_LINES - 1)} rows), the most the server checks in one upload. ` +
+            "Split it into smaller files, or check it on the /bom page, which reads it in your browser without this limit.";
+      return jsonError({ param: "body", message }, 413, { Connection: "close" });
+    }
+
+    const outcome = await runHeavy({ kind: "bom", bytes: body.bytes, mapping: mapping.mapping, scenario, warnings, format, generatedAt: new Date().toISOString() });
+    if (!outcome.ok) return heavyFailureResponse(outcome);
+    const result = outcome.result;
+    if (!result.ok) return jsonError(result.error, result.status);
+    return new Response(bytesBody(result.body), {
+      headers: {
+        "Content-Type": CONTENT_TYPES[format],
+        "Content-Length": String(result.body.length),
+        ...(result.fileName ? { "Content-Disposition": `attachment; filename="${result.fileName}"` } : {}),
+        "Cache-Control": "no-store",
+      },
+    });
+  } finally {
+    release();
+  }
 }

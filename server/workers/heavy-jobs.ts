@@ -1,0 +1,51 @@
+// The CPU-heavy jobs the server runs off its event loop (see server/heavy-pool.ts): the PDF reports, and reading and
+// determining an uploaded bill of materials in any format. Plain functions of their input, run inside a worker
+// thread; unit tests call them directly.
+import type { ColumnMapping } from "@/lib/bom/bom-columns";
+import { bomReportFileName, buildBomReport, sha256HexBytes } from "@/lib/bom/build-bom-report";
+import { decodeBomBytes } from "@/lib/bom/decode-bom-bytes";
+import { formatBomCsvReport } from "@/lib/bom/format-bom-csv-report";
+import { formatBomPdfReport } from "@/lib/bom/format-bom-pdf-report";
+import { parseBom } from "@/lib/bom/parse-bom";
+import type { Scenario } from "@/lib/engine/scenario";
+import type { ExposureReport } from "@/lib/report/build-report";
+import { formatPdfReport } from "@/lib/report/format-pdf-report";
+import type { PdfFonts } from "@/lib/report/pdf-document";
+import type { Dataset } from "@/lib/schemas/dataset";
+import type { ParamError } from "@/lib/scenario/parse-scenario";
+import type { ParamIssue } from "@/lib/scenario/scenario-params";
+
+export type BomFormat = "json" | "csv" | "pdf";
+
+export type HeavyJob =
+  | { kind: "report-pdf"; report: ExposureReport }
+  | { kind: "bom"; bytes: Uint8Array; mapping: ColumnMapping; scenario: Scenario; warnings: ParamIssue[]; format: BomFormat; generatedAt: string };
+
+/** A job's answer: the body's bytes (moved, not copied, back to the main thread) and the attachment's name, or a 4xx. */
+export type HeavyResult =
+  | { ok: true; body: Uint8Array; fileName: string | null }
+  | { ok: false; status: 400 | 413; error: ParamError };
+
+export type HeavyContext = { dataset: () => Dataset; fonts: () => PdfFonts };
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+async function runBomJob(job: Extract<HeavyJob, { kind: "bom" }>, ctx: HeavyContext): Promise<HeavyResult> {
+  const decoded = decodeBomBytes(job.bytes);
+  if (!decoded.ok) return { ok: false, status: decoded.error.code === "too-large" ? 413 : 400, error: { param: "body", message: decoded.error.message } };
+  const parsed = parseBom(decoded.text, job.mapping);
+  if (parsed.fileError) return { ok: false, status: 400, error: { param: "body", message: parsed.fileError.message } };
+  const report = buildBomReport(ctx.dataset(), job.scenario, parsed, {
+    generatedAt: job.generatedAt,
+    warnings: job.warnings,
+    file: { sha256: await sha256HexBytes(job.bytes), bytes: job.bytes.length },
+  });
+  if (job.format === "json") return { ok: true, body: encode(JSON.stringify(report)), fileName: null };
+  if (job.format === "csv") return { ok: true, body: encode(formatBomCsvReport(report)), fileName: bomReportFileName(report, "csv") };
+  return { ok: true, body: await formatBomPdfReport(report, ctx.fonts()), fileName: bomReportFileName(report, "pdf") };
+}
+
+export async function runHeavyJob(job: HeavyJob, ctx: HeavyContext): Promise<HeavyResult> {
+  if (job.kind === "report-pdf") return { ok: true, body: await formatPdfReport(job.report, ctx.fonts()), fileName: null };
+  return runBomJob(job, ctx);
+}
