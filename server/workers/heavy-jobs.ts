@@ -10,7 +10,7 @@ import { parseBom } from "@/lib/bom/parse-bom";
 import type { Scenario } from "@/lib/engine/scenario";
 import type { ExposureReport } from "@/lib/report/build-report";
 import { formatPdfReport } from "@/lib/report/format-pdf-report";
-import type { PdfFonts } from "@/lib/report/pdf-document";
+import type { PdfFonts } from "@/lib/pdf/pdf-document";
 import type { Dataset } from "@/lib/schemas/dataset";
 import type { ParamError } from "@/lib/scenario/parse-scenario";
 import type { ParamIssue } from "@/lib/scenario/scenario-params";
