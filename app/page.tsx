@@ -24,6 +24,7 @@ export default function HomePage() {
         <nav aria-label="Pages" className="flex flex-wrap items-center gap-4 text-sm">
           {/* Not prefetched: the BOM page's script (Recharts, IndexedDB) would double what this page loads. */}
           <Link href="/bom" prefetch={false} className="text-accent underline">Check your own parts (BOM)</Link>
+          <Link href="/compare" prefetch={false} className="text-accent underline">Compare scenarios</Link>
           <Link href="/methodology" prefetch={false} className="text-accent underline">Methodology</Link>
           <Link href="/sources" prefetch={false} className="text-accent underline">Sources</Link>
           <a href="/api/dataset" className="text-accent underline">Dataset (JSON)</a>

@@ -1,5 +1,5 @@
 import { compareStatus } from "../engine/status";
-import { formatUsdCompact } from "../format/format-number";
+import { formatCount, formatUsdCompact } from "../format/format-number";
 import { MUTED, type PdfFonts } from "../pdf/pdf-document";
 import { writeScenarioBlock } from "../pdf/pdf-scenario-block";
 import { STATUS_COLOR, STATUS_WORD } from "../pdf/pdf-status";
@@ -13,13 +13,13 @@ import { BOM_METHOD, formatBomElement } from "./format-bom-csv-report";
 export function fileLinesText(file: BomReport["file"]): string {
   const l = file.lines;
   const parts = [
-    plural(l.header, "header line"),
-    plural(l.rows, "data row"),
-    l.blank > 0 ? plural(l.blank, "blank line") : "",
-    l.inQuotedCells > 0 ? `${plural(l.inQuotedCells, "line")} inside quoted cells` : "",
-    l.swallowed > 0 ? `${plural(l.swallowed, "line")} swallowed by a broken quote (see the errors)` : "",
+    formatCount(l.header, "header line"),
+    formatCount(l.rows, "data row"),
+    l.blank > 0 ? formatCount(l.blank, "blank line") : "",
+    l.inQuotedCells > 0 ? `${formatCount(l.inQuotedCells, "line")} inside quoted cells` : "",
+    l.swallowed > 0 ? `${formatCount(l.swallowed, "line")} swallowed by a broken quote (see the errors)` : "",
   ].filter((p) => p !== "");
-  return `${plural(l.total, "line")}: ${parts.join(", ")}. ${plural(file.rows - file.rowsWithErrors, "valid row")}, ${plural(file.rowsWithErrors, "row")} with errors.`;
+  return `${formatCount(l.total, "line")}: ${parts.join(", ")}. ${formatCount(file.rows - file.rowsWithErrors, "valid row")}, ${formatCount(file.rowsWithErrors, "row")} with errors.`;
 }
 
 /** Parts listed in the PDF, worst status first; a 100,000-part file would otherwise make thousands of pages. */
@@ -31,14 +31,12 @@ export function formatBomUsd(value: number): string {
   return value < 10_000 ? `$${value.toLocaleString("en-US", { maximumFractionDigits: 2 })}` : formatUsdCompact(value);
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-
 /** "12 parts: 2 denied, 1 case-by-case, 5 need a licence, 4 free" */
 export function bomHeadline(report: Pick<BomReport, "summary">): string {
   const b = report.summary.byStatus;
   const licence = b.license.parts;
   return (
-    `${plural(report.summary.parts, "part")}: ${b.denied.parts} denied, ${b["case-by-case"].parts} case-by-case, ` +
+    `${formatCount(report.summary.parts, "part")}: ${b.denied.parts} denied, ${b["case-by-case"].parts} case-by-case, ` +
     `${licence} ${licence === 1 ? "needs" : "need"} a licence, ${b.free.parts} free`
   );
 }
@@ -56,7 +54,7 @@ function drawSummary(w: PdfWriter, r: BomReport): void {
     w.put(p.label, w.left, y + 2, labelW - 6, { size: 8.5 });
     const bw = p.parts === 0 ? 0 : Math.max(0.75, (barW * p.parts) / max);
     if (bw > 0) doc.rect(barX, y + 2, bw, 10).fill(STATUS_COLOR[p.status]);
-    w.put(`${plural(p.parts, "part")} · ${formatBomUsd(p.unitValueUsd)} unit value`, barX + barW + 6, y + 2, textW - 6, { size: 8, color: MUTED });
+    w.put(`${formatCount(p.parts, "part")} · ${formatBomUsd(p.unitValueUsd)} unit value`, barX + barW + 6, y + 2, textW - 6, { size: 8, color: MUTED });
     doc.y = y + 16;
   }
   doc.x = w.left;
@@ -84,7 +82,7 @@ export async function formatBomPdfReport(report: BomReport, fonts: PdfFonts): Pr
   w.paragraph(report.title, TEXT.title, { after: 4 });
   w.paragraph(`Generated ${formatPdfTime(report.generatedAt)} · dataset version ${report.datasetVersion}`, TEXT.meta, { after: 1 });
   const name = report.file.name ? `${report.file.name}, ` : "";
-  w.paragraph(`File: ${name}${plural(report.file.bytes, "byte")}, ${plural(report.file.rows, "data row")}`, TEXT.meta, { after: 1 });
+  w.paragraph(`File: ${name}${formatCount(report.file.bytes, "byte")}, ${formatCount(report.file.rows, "data row")}`, TEXT.meta, { after: 1 });
   w.paragraph(fileLinesText(report.file), TEXT.meta, { after: 1 });
   w.paragraph(`File sha256: ${report.file.sha256}`, TEXT.hash, { after: 4 });
 
@@ -93,9 +91,9 @@ export async function formatBomPdfReport(report: BomReport, fonts: PdfFonts): Pr
   w.heading("Summary");
   w.paragraph(bomHeadline(report), TEXT.headline, { after: 4 });
   const notes = [
-    report.summary.incompleteParts > 0 ? `${plural(report.summary.incompleteParts, "part")} computed from some of their rows only (marked incomplete).` : "",
-    report.unprocessedParts.length > 0 ? `${plural(report.unprocessedParts.length, "part")} not computed: every row has an error.` : "",
-    report.errorCount > 0 ? `${plural(report.errorCount, "row error")} (listed below).` : "No row errors.",
+    report.summary.incompleteParts > 0 ? `${formatCount(report.summary.incompleteParts, "part")} computed from some of their rows only (marked incomplete).` : "",
+    report.unprocessedParts.length > 0 ? `${formatCount(report.unprocessedParts.length, "part")} not computed: every row has an error.` : "",
+    report.errorCount > 0 ? `${formatCount(report.errorCount, "row error")} (listed below).` : "No row errors.",
   ].filter((n) => n !== "");
   for (const n of notes) w.paragraph(n, TEXT.body, { after: 1 });
   w.gap(4);
@@ -121,7 +119,7 @@ export async function formatBomPdfReport(report: BomReport, fonts: PdfFonts): Pr
     w.heading("Errors");
     const rows = report.errors.slice(0, BOM_PDF_MAX_ERRORS);
     const omitted = report.errorCount - rows.length;
-    if (omitted > 0) w.paragraph(`${plural(omitted, "further error")} not listed here.`, TEXT.note, { after: 4 });
+    if (omitted > 0) w.paragraph(`${formatCount(omitted, "further error")} not listed here.`, TEXT.note, { after: 4 });
     const errorRows: { row: number | null; column: string | null; message: string }[] = [
       ...rows,
       ...report.unprocessedParts.map((u) => ({ row: null, column: "part_id", message: `part ${u.partId} not computed: every row has an error (rows ${u.errorRows.join(", ")})` })),

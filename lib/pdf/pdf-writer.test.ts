@@ -7,6 +7,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadPdfFonts } from "../../server/pdf-fonts";
 import { makeTestBomReport } from "../bom/bom-report-fixture";
 import { formatBomPdfReport } from "../bom/format-bom-pdf-report";
+import { makeTestCompareReport } from "../compare/compare-report-fixture";
+import { formatComparePdf } from "../compare/format-compare-pdf";
 import { formatPdfReport } from "../report/format-pdf-report";
 import { makeTestReport } from "../report/report-fixture";
 import { inspectPdf, type InspectedPdf } from "./inspect-pdf";
@@ -19,6 +21,8 @@ type ReportKind = {
   name: string;
   /** The report's PDF with the variant's hostile content in its rows. */
   make: (variant: Variant, fonts: PdfFonts) => Promise<Uint8Array>;
+  /** What the first page opens with: the scenario block, or for a comparison both scenarios named and linked. */
+  firstPage: RegExp;
   /** Rows the "many rows" variant adds, and the fewest and most of them a page holds (worked out below). */
   manyRows: { added: number; perPageMin: number; perPageMax: number };
 };
@@ -43,10 +47,15 @@ const HEADER = "part_id,description,unit_value_usd,element,grams_per_unit,form,c
  * Parts report, rows with a one-word id, "china · civil" and a detail of one line (the description "x", one element,
  * the reason): 3 + 9.73 + 2 + 8.57 + 3 = 26.3 pt; a reason that wraps to a second line adds 8.57 pt (34.9 pt). The
  * header wraps to two lines ("China-origin content"): (745.89 − 13.3 − 24.3) / 34.9 = 20.3 to / 26.3 = 26.9.
+ *
+ * Comparison, product rows with a one-word name and sector and a detail of three one-word lines (why, A's reason, B's
+ * reason): 3 + 9.73 + 2 + 3 × 8.57 + 3 = 43.4 pt; the header wraps to two lines ("Drivers in B"), so
+ * (745.89 − 13.3 − 24.3) / 43.4 = 16.3: 16 rows a page (15 to 17 allowed for rounding).
  */
 const REPORT_KINDS: ReportKind[] = [
   {
     name: "exposure report",
+    firstPage: / Scenario Regime /,
     manyRows: { added: 400, perPageMin: 15, perPageMax: 16 },
     async make(variant, fonts) {
       const report = await makeTestReport();
@@ -71,6 +80,7 @@ const REPORT_KINDS: ReportKind[] = [
   },
   {
     name: "parts-list report",
+    firstPage: / Scenario Regime /,
     manyRows: { added: 400, perPageMin: 20, perPageMax: 27 },
     async make(variant, fonts) {
       if (variant === "many rows") {
@@ -91,6 +101,30 @@ const REPORT_KINDS: ReportKind[] = [
         report.scenario = { ...report.scenario, caveats: [CJK] };
       }
       return formatBomPdfReport(report, fonts);
+    },
+  },
+  {
+    name: "comparison",
+    firstPage: / A April 2025 .* B October 2025 .* Link \/compare\?a=regime/,
+    manyRows: { added: 400, perPageMin: 15, perPageMax: 17 },
+    async make(variant, fonts) {
+      const report = await makeTestCompareReport();
+      const [first, ...rest] = report.products;
+      if (!first) throw new Error("April against October moves three products");
+      if (variant === "long descriptions") report.products = report.products.map((p) => ({ ...p, b: { ...p.b, reason: LONG_TEXT } }));
+      if (variant === "10,000-letter words") {
+        report.products = [{ ...first, name: LONG_WORD, why: [LONG_WORD] }, ...rest];
+        report.b = { ...report.b, scenario: { ...report.b.scenario, caveats: [LONG_WORD] } };
+      }
+      if (variant === "CJK") {
+        report.products = [{ ...first, name: CJK }, ...rest];
+        report.b = { ...report.b, scenario: { ...report.b.scenario, caveats: [CJK] } };
+      }
+      if (variant === "many rows") {
+        const extra = Array.from({ length: 400 }, (_, i) => ({ ...first, id: `x${i}`, name: `Row${i}`, sectorName: "S", why: ["w"], a: { ...first.a, reason: "r" }, b: { ...first.b, reason: "r" } }));
+        report.products = [...report.products, ...extra];
+      }
+      return formatComparePdf(report, fonts);
     },
   },
 ];
@@ -134,12 +168,12 @@ describe.each(REPORT_KINDS)("the $name, drawn with the one writer", (kind) => {
     return pdf;
   };
 
-  it.each(VARIANTS)("%s: no text off the page, a footer on every page, the scenario block on the first", async (variant) => {
+  it.each(VARIANTS)("%s: no text off the page, a footer on every page, the scenario block", async (variant) => {
     const pdf = await inspect(variant);
     expectNothingOffPage(pdf);
     pdf.pageTexts.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pdf.pages} · `));
-    expect(pdf.pageTexts[0]).toMatch(/ Scenario Regime /);
-    expect(pdf.flat).toMatch(/ Caveats .* Link \/\?regime=/);
+    expect(pdf.pageTexts[0]).toMatch(kind.firstPage);
+    expect(pdf.flat).toMatch(/ Scenario( [AB])? Regime .* Caveats .* Link \/\?regime=/);
   }, 60_000);
 
   it("many rows: the pages the rows need, and no more", async () => {

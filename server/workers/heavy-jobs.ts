@@ -1,12 +1,14 @@
-// The CPU-heavy jobs the server runs off its event loop (see server/heavy-pool.ts): the PDF reports, and reading and
-// determining an uploaded bill of materials in any format. Plain functions of their input, run inside a worker
-// thread; unit tests call them directly.
+// The CPU-heavy jobs the server runs off its event loop (see server/heavy-pool.ts): the PDF reports (exposure and
+// comparison), and reading and determining an uploaded bill of materials in any format. Plain functions of their
+// input, run inside a worker thread; unit tests call them directly.
 import type { ColumnMapping } from "@/lib/bom/bom-columns";
 import { bomReportFileName, buildBomReport, sha256HexBytes } from "@/lib/bom/build-bom-report";
 import { decodeBomBytes } from "@/lib/bom/decode-bom-bytes";
 import { formatBomCsvReport } from "@/lib/bom/format-bom-csv-report";
 import { formatBomPdfReport } from "@/lib/bom/format-bom-pdf-report";
 import { parseBom } from "@/lib/bom/parse-bom";
+import type { CompareReport } from "@/lib/compare/build-compare-report";
+import { formatComparePdf } from "@/lib/compare/format-compare-pdf";
 import type { Scenario } from "@/lib/engine/scenario";
 import type { ExposureReport } from "@/lib/report/build-report";
 import { formatPdfReport } from "@/lib/report/format-pdf-report";
@@ -19,6 +21,7 @@ export type BomFormat = "json" | "csv" | "pdf";
 
 export type HeavyJob =
   | { kind: "report-pdf"; report: ExposureReport }
+  | { kind: "compare-pdf"; report: CompareReport }
   | { kind: "bom"; bytes: Uint8Array; mapping: ColumnMapping; scenario: Scenario; warnings: ParamIssue[]; format: BomFormat; generatedAt: string };
 
 /** A job's answer: the body's bytes (moved, not copied, back to the main thread) and the attachment's name, or a 4xx. */
@@ -47,5 +50,6 @@ async function runBomJob(job: Extract<HeavyJob, { kind: "bom" }>, ctx: HeavyCont
 
 export async function runHeavyJob(job: HeavyJob, ctx: HeavyContext): Promise<HeavyResult> {
   if (job.kind === "report-pdf") return { ok: true, body: await formatPdfReport(job.report, ctx.fonts()), fileName: null };
+  if (job.kind === "compare-pdf") return { ok: true, body: await formatComparePdf(job.report, ctx.fonts()), fileName: null };
   return runBomJob(job, ctx);
 }
