@@ -3,9 +3,6 @@ import writeXlsxFile, { type Cell, type Sheet } from "write-excel-file/universal
 type WorkbookSheet = Sheet<Blob>;
 import { DEFAULT_FORMATS, type XlsxCellType, type XlsxColumn, type XlsxSheet, type XlsxValue, XLSX_MAX_CELL_CHARS } from "./xlsx-sheet";
 
-/** The media type of an .xlsx answer. */
-export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 const MIN_WIDTH = 6;
 const DEFAULT_MAX_WIDTH = 60;
 const BAD_SHEET_NAME = /[:\\/?*[\]]/;

@@ -41,6 +41,9 @@ export type XlsxSheet<Row = never> = {
   frozenColumns?: number;
 };
 
+/** The media type of an .xlsx file. */
+export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 export const USD_WHOLE = '"$"#,##0';
 export const USD_CENTS = '"$"#,##0.00';
 
