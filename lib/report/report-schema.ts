@@ -28,7 +28,7 @@ export const outcomeRulesSchema = z.object({
   samariumMilitaryDenied: z.boolean(),
   advancedSemiconductor: z.enum(["license", "case-by-case"]),
   contentCheckElements: z.array(symbol),
-});
+}).meta({ id: "OutcomeRules" });
 
 export const scenarioSchema = z.object({
   regime: z.string().nullable().describe("preset id, or null for an as-of date"),
@@ -47,7 +47,7 @@ export const scenarioSchema = z.object({
   outcomes: z.array(outcomeRulesSchema).min(1).max(2),
   overrides: z.array(z.string()),
   caveats: z.array(z.string()),
-});
+}).meta({ id: "Scenario" });
 
 const routeShares = z.object({ listed: share, assembly: share, madeOutside: share, none: share });
 
@@ -68,7 +68,7 @@ export const componentResultSchema = z.object({
     }),
   ),
   dependence: shareRange,
-});
+}).meta({ id: "ComponentResult" });
 
 export const productResultSchema = z.object({
   id: z.string(),
@@ -98,7 +98,7 @@ export const productResultSchema = z.object({
   border: z.object({ status: statusRange, drivers: z.array(symbol), reason: z.string() }),
   reason: z.string(),
   components: z.array(componentResultSchema),
-});
+}).meta({ id: "ProductResult" });
 
 export const sectorResultSchema = z.object({
   id: z.string(),
@@ -115,7 +115,7 @@ export const sectorResultSchema = z.object({
   finalCount: z.number().int(),
   countedCount: z.number().int(),
   statusCounts: z.object({ low: statusCounts, high: statusCounts }),
-});
+}).meta({ id: "SectorResult" });
 
 const totals = z.object({ valueUsd: usd, exposedValueUsd: usdRange, valueAtRiskUsd: usdRange });
 
@@ -127,7 +127,10 @@ export const exposureResultSchema = z.object({
   sectors: z.array(sectorResultSchema),
   products: z.array(productResultSchema),
   totals,
-});
+}).meta({ id: "ExposureResult" });
+
+/** GET /api/exposure's answer: the result and the request's warnings (added by the route after the cached result). */
+export const exposureAnswerSchema = exposureResultSchema.extend({ warnings: warningsSchema }).meta({ id: "ExposureAnswer" });
 
 export const exposureReportSchema = z.object({
   reportVersion: z.literal("2.0"),
@@ -146,4 +149,4 @@ export const exposureReportSchema = z.object({
   products: z.array(productResultSchema),
   method: z.array(z.string()),
   sources: z.array(z.object({ id: z.string(), citation: z.string(), url: z.string().nullable() })),
-});
+}).meta({ id: "ExposureReport" });
