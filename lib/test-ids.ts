@@ -85,4 +85,6 @@ export const testIds = {
   lookupRow: (itemId: string) => `lookup-row-${itemId}`,
   lookupNote: "lookup-note",
   lookupHints: "lookup-hints",
+  apiOperation: (operationId: string) => `api-operation-${operationId}`,
+  apiSchema: (name: string) => `api-schema-${name}`,
 } as const;
