@@ -33,9 +33,9 @@ function Operation({ op }: { op: OperationView }) {
             <caption className="text-left font-medium">Query parameters</caption>
             <thead>
               <tr className="border-b border-border">
-                <th scope="col" className="py-1 pr-3">Name</th>
-                <th scope="col" className="py-1 pr-3">Type</th>
-                <th scope="col" className="py-1">Meaning</th>
+                <th scope="col" className="py-1 pr-3 text-left">Name</th>
+                <th scope="col" className="py-1 pr-3 text-left">Type</th>
+                <th scope="col" className="py-1 text-left">Meaning</th>
               </tr>
             </thead>
             <tbody>
@@ -76,9 +76,9 @@ function Operation({ op }: { op: OperationView }) {
           <caption className="text-left font-medium">Answers</caption>
           <thead>
             <tr className="border-b border-border">
-              <th scope="col" className="py-1 pr-3">Status</th>
-              <th scope="col" className="py-1 pr-3">Meaning</th>
-              <th scope="col" className="py-1">Body</th>
+              <th scope="col" className="py-1 pr-3 text-left">Status</th>
+              <th scope="col" className="py-1 pr-3 text-left">Meaning</th>
+              <th scope="col" className="py-1 text-left">Body</th>
             </tr>
           </thead>
           <tbody>
@@ -163,9 +163,9 @@ export default function ApiReferencePage() {
                 <caption className="sr-only">Properties of {s.name}</caption>
                 <thead>
                   <tr className="border-b border-border">
-                    <th scope="col" className="py-1 pr-3">Property</th>
-                    <th scope="col" className="py-1 pr-3">Type</th>
-                    <th scope="col" className="py-1">Meaning</th>
+                    <th scope="col" className="py-1 pr-3 text-left">Property</th>
+                    <th scope="col" className="py-1 pr-3 text-left">Type</th>
+                    <th scope="col" className="py-1 text-left">Meaning</th>
                   </tr>
                 </thead>
                 <tbody>

@@ -14,6 +14,8 @@ describe("describeType", () => {
     [{ anyOf: [{ $ref: "#/components/schemas/X" }, { type: "null" }] }, "X or null", "X"],
     [{ type: "string", contentMediaType: "application/pdf" }, "bytes (application/pdf)", null],
     [{ const: "2.0" }, '"2.0"', null],
+    [{ type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 }, "integer", null],
+    [{ type: "object", properties: { low: { type: "number" }, high: { type: "number" } } }, "object { low, high }", null],
     [undefined, "any", null],
   ])("%j → %s", (schema, text, ref) => {
     expect(describeType(schema)).toEqual({ text, ref });

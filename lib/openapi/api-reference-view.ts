@@ -93,11 +93,15 @@ export function describeType(s: JsonSchema | undefined): TypeText {
     const keys = s.propertyNames?.enum ? ` (keys: ${s.propertyNames.enum.join(", ")})` : "";
     text = `map of ${value.text}${keys}`;
     ref = value.ref;
+  } else if (main[0] === "object" && s.properties) {
+    const keys = Object.keys(s.properties);
+    text = `object { ${keys.slice(0, 6).join(", ")}${keys.length > 6 ? ", …" : ""} }`;
   } else {
     text = main.join(" or ") || "any";
     if (s.format) text += ` (${s.format})`;
     if (s.contentMediaType) text = `bytes (${s.contentMediaType})`;
-    if (s.minimum !== undefined && s.maximum !== undefined) text += ` ${s.minimum}–${s.maximum}`;
+    // zod writes an integer's safe-integer bounds; they say nothing to a reader.
+    if (s.minimum !== undefined && s.maximum !== undefined && Math.abs(s.maximum) < Number.MAX_SAFE_INTEGER) text += ` ${s.minimum}–${s.maximum}`;
   }
   return { text: nullable ? `${text} or null` : text, ref };
 }

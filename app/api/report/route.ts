@@ -4,6 +4,7 @@ import { bytesBody } from "@/lib/http/bytes-body";
 import { type ReportFileOptions, parseReportRequest } from "@/lib/http/parse-report-request";
 import { REPORT_CONTENT_TYPES, REPORT_FORMATS, type ReportFormat } from "@/lib/report/report-params";
 import { jsonError } from "@/lib/http/responses";
+import { siteUrlOf } from "@/lib/http/site-url";
 import { buildReport, type ExposureReport, hashDataset, reportFileName } from "@/lib/report/build-report";
 import { formatCsvReport, formatCsvReportTable } from "@/lib/report/format-csv-report";
 import { formatJsonReport } from "@/lib/report/format-json-report";
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
 
 let datasetSha: Promise<string> | undefined;
 
-type Prepared = { ok: true; format: ReportFormat; file: ReportFileOptions; report: ExposureReport; siteUrl: string };
+type Prepared = { ok: true; format: ReportFormat; file: ReportFileOptions; report: ExposureReport; siteUrl: string | null };
 
 /** The report's content (cheap: the engine and the report's assembly take about a millisecond), or the 400. */
 async function prepare(request: Request): Promise<Prepared | { ok: false; response: Response }> {
@@ -28,8 +29,8 @@ async function prepare(request: Request): Promise<Prepared | { ok: false; respon
     datasetSha256: await datasetSha,
     warnings: req.warnings,
   });
-  // The files' link to the page: the address this request came to.
-  return { ok: true, format: req.format, file: req.file, report, siteUrl: url.origin };
+  // The files' link to the page: the address this request was sent to.
+  return { ok: true, format: req.format, file: req.file, report, siteUrl: siteUrlOf(request) };
 }
 
 const headersFor = ({ report, format, file }: Prepared) => ({
