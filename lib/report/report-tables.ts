@@ -120,7 +120,8 @@ const productsSheet = (r: ExposureReport) =>
       { header: "annual_value_usd", type: "usd", value: (p) => roundUsd(p.annualValueUsd) },
       { header: "value_at_risk_usd_low", type: "usd", value: (p) => roundUsd(low(p.valueAtRiskUsd)) },
       { header: "value_at_risk_usd_high", type: "usd", value: (p) => roundUsd(high(p.valueAtRiskUsd)) },
-      { header: "reason", type: "text", value: (p) => p.reason, maxWidth: 80, wrap: true },
+      // Not wrapped: the last column, so a long reason runs on to the right and every row stays one line high.
+      { header: "reason", type: "text", value: (p) => p.reason, maxWidth: 80 },
     ],
   });
 
@@ -132,7 +133,8 @@ export function getReportTables(r: ExposureReport, opts: { siteUrl?: string | nu
       rows: reportFields(r, opts.siteUrl ?? null),
       columns: [
         { header: "field", type: "text", value: (f) => f.field },
-        { header: "value", type: (f) => f.type, value: (f) => f.value, maxWidth: 100, wrap: true },
+        // Left-aligned, numbers too: one column of mixed values reads as a list.
+        { header: "value", type: (f) => f.type, value: (f) => f.value, maxWidth: 100, wrap: true, align: "left" },
       ],
     }),
     sectors: sectorsSheet(r),

@@ -30,6 +30,8 @@ export type XlsxColumn<Row> = {
   maxWidth?: number;
   /** Wrap long text within the column's width. */
   wrap?: boolean;
+  /** Horizontal alignment; by default Excel's (text left, numbers right). */
+  align?: "left" | "center" | "right";
 };
 
 export type XlsxSheet<Row = never> = {

@@ -192,3 +192,22 @@ describe("the OpenAPI document", () => {
     expect(listed.filter((l) => !met.has(l))).toEqual([]);
   });
 });
+
+describe("the OpenAPI document covers every route", () => {
+  it("documents each route handler file under app/api, with each HTTP method it exports", async () => {
+    const { readdirSync } = await import("node:fs");
+    const { join, relative, sep } = await import("node:path");
+    const apiDir = join(__dirname, "..");
+    const routeFiles = (readdirSync(apiDir, { recursive: true }) as string[]).filter((f) => f.endsWith(`${sep}route.ts`) || f === "route.ts");
+    expect(routeFiles.length).toBeGreaterThanOrEqual(8);
+    const undocumented: string[] = [];
+    for (const file of routeFiles) {
+      const path = `/api/${relative(apiDir, join(apiDir, file)).split(sep).slice(0, -1).join("/")}`;
+      const mod = (await import(/* @vite-ignore */ join(apiDir, file))) as Record<string, unknown>;
+      for (const method of ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]) {
+        if (typeof mod[method] === "function" && !doc.paths[path]?.[method.toLowerCase()]) undocumented.push(`${method} ${path}`);
+      }
+    }
+    expect(undocumented).toEqual([]);
+  });
+});
