@@ -13,7 +13,7 @@ import type { ExposureReport } from "@/lib/report/build-report";
 import { formatCsvReportZip } from "@/lib/report/format-csv-report";
 import { formatPdfReport } from "@/lib/report/format-pdf-report";
 import { formatXlsxReport } from "@/lib/report/format-xlsx-report";
-import type { PdfFonts } from "@/lib/report/pdf-document";
+import type { PdfFonts } from "@/lib/pdf/pdf-document";
 import type { Dataset } from "@/lib/schemas/dataset";
 import type { ParamError } from "@/lib/scenario/parse-scenario";
 import type { ParamIssue } from "@/lib/scenario/scenario-params";
