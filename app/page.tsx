@@ -28,6 +28,7 @@ export default function HomePage() {
           <Link href="/methodology" prefetch={false} className="text-accent underline">Methodology</Link>
           <Link href="/sources" prefetch={false} className="text-accent underline">Sources</Link>
           <a href="/api/dataset" className="text-accent underline">Dataset (JSON)</a>
+          <Link href="/api-reference" prefetch={false} className="text-accent underline">API</Link>
           <ThemeToggle />
         </nav>
       </header>
@@ -42,6 +43,8 @@ export default function HomePage() {
           {DATA_LICENCE.title} ({DATA_LICENCE.name})
         </a>
         ; each figure&apos;s sources are on the <Link href="/sources" prefetch={false} className="text-accent underline">sources page</Link>.
+        For scripts: the <Link href="/api-reference" prefetch={false} className="text-accent underline">API reference</Link> and its
+        OpenAPI contract, <a href="/api/openapi.json" className="text-accent underline">/api/openapi.json</a>.
       </footer>
     </main>
   );

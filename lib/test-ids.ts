@@ -101,4 +101,6 @@ export const testIds = {
   compareProducts: "compare-products",
   compareProductRow: (productId: string) => `compare-product-${productId}`,
   compareDownload: (format: string) => `compare-download-${format}`,
+  apiOperation: (operationId: string) => `api-operation-${operationId}`,
+  apiSchema: (name: string) => `api-schema-${name}`,
 } as const;

@@ -19,6 +19,8 @@ export type InspectedSheet = {
   formatOf: (ref: string) => string | undefined;
   /** The cell's type attribute: "s" (shared text), "n" (number, the default), "b", "str" (a formula's text)… */
   typeOf: (ref: string) => string | undefined;
+  /** The cell's horizontal alignment, undefined when it has the default (text left, numbers right). */
+  alignOf: (ref: string) => string | undefined;
 };
 
 const BUILT_IN_FORMATS: Record<number, string> = { 0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 14: "mm-dd-yy", 49: "@" };
@@ -36,10 +38,12 @@ export function inspectXlsx(bytes: Uint8Array): InspectedSheet[] {
   const styles = text("xl/styles.xml");
   const custom = new Map([...styles.matchAll(/<numFmt\b[^>]*>/g)].map((m) => [Number(attr(m[0], "numFmtId")), unescape(attr(m[0], "formatCode") ?? "")]));
   const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? "";
-  const xfFormats = [...cellXfs.matchAll(/<xf\b[^>]*>/g)].map((m) => {
+  const xfs = [...cellXfs.matchAll(/<xf\b[^>]*?(?:\/>|>([\s\S]*?)<\/xf>)/g)];
+  const xfFormats = xfs.map((m) => {
     const id = Number(attr(m[0], "numFmtId") ?? 0);
     return custom.get(id) ?? BUILT_IN_FORMATS[id] ?? `builtin:${id}`;
   });
+  const xfAligns = xfs.map((m) => attr(/<alignment\b[^>]*>/.exec(m[1] ?? "")?.[0] ?? "", "horizontal"));
   const rels = new Map([...text("xl/_rels/workbook.xml.rels").matchAll(/<Relationship\b[^>]*>/g)].map((m) => [attr(m[0], "Id"), attr(m[0], "Target")]));
   return [...text("xl/workbook.xml").matchAll(/<sheet\b[^>]*>/g)].map((m) => {
     const target = rels.get(attr(m[0], "r:id"));
@@ -64,6 +68,10 @@ export function inspectXlsx(bytes: Uint8Array): InspectedSheet[] {
       typeOf: (ref) => {
         const cell = cells.get(ref);
         return cell === undefined ? undefined : (attr(cell, "t") ?? "n");
+      },
+      alignOf: (ref) => {
+        const cell = cells.get(ref);
+        return cell === undefined ? undefined : xfAligns[Number(attr(cell, "s") ?? 0)];
       },
     };
   });

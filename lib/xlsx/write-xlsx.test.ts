@@ -33,7 +33,7 @@ const fieldsSheet = defineSheet({
   ] as [string, string | number][],
   columns: [
     { header: "field", type: "text", value: (r) => r[0] },
-    { header: "value", type: (r) => (typeof r[1] === "number" ? "usd" : "text"), value: (r) => r[1], width: 30 },
+    { header: "value", type: (r) => (typeof r[1] === "number" ? "usd" : "text"), value: (r) => r[1], width: 30, align: "left" },
   ],
 });
 
@@ -71,6 +71,8 @@ describe("writeXlsx", () => {
     // A per-row type: the text row is text, the number row a dollar amount.
     expect([report!.typeOf("B2"), report!.typeOf("B3")]).toEqual(["s", "n"]);
     expect(report!.formatOf("B3")).toBe('"$"#,##0');
+    // Aligned as asked (numbers too); other cells keep the default.
+    expect([report!.alignOf("B2"), report!.alignOf("B3"), report!.alignOf("A2")]).toEqual(["left", "left", undefined]);
     // Widths: given (30); fitted to the longest value + 2: `=HYPERLINK("http://x")` is 22 characters → 24; to the
     // header "share" (5) over "100.00%" (7) → 9; never under 6 ("units": 5 + 2 = 7, "1,500" 5 → 7).
     expect(report!.widths[2]).toBe(30);

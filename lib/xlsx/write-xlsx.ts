@@ -3,9 +3,6 @@ import writeXlsxFile, { type Cell, type Sheet } from "write-excel-file/universal
 type WorkbookSheet = Sheet<Blob>;
 import { DEFAULT_FORMATS, type XlsxCellType, type XlsxColumn, type XlsxSheet, type XlsxValue, XLSX_MAX_CELL_CHARS } from "./xlsx-sheet";
 
-/** The media type of an .xlsx answer. */
-export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 const MIN_WIDTH = 6;
 const DEFAULT_MAX_WIDTH = 60;
 const BAD_SHEET_NAME = /[:\\/?*[\]]/;
@@ -34,23 +31,26 @@ function toDate(value: string, where: string): Date {
   return d;
 }
 
-function toCell(value: XlsxValue, type: XlsxCellType, format: string | undefined, wrap: boolean, where: string): Cell {
+type CellStyle = { format?: string; wrap: boolean; align?: "left" | "center" | "right" };
+
+function toCell(value: XlsxValue, type: XlsxCellType, style: CellStyle, where: string): Cell {
   if (value === null) return null;
+  const align = style.align ? { align: style.align } : {};
   if (type === "text") {
     const text = String(value);
     const cut = text.length > XLSX_MAX_CELL_CHARS ? `${text.slice(0, XLSX_MAX_CELL_CHARS - 1)}…` : text;
     // Always a String cell (a shared string): a spreadsheet shows it and never evaluates it, whatever it starts with.
-    return { type: String, value: cut, ...(wrap ? { wrap: true } : {}), ...(format ? { format } : {}) };
+    return { type: String, value: cut, ...(style.wrap ? { wrap: true } : {}), ...(style.format ? { format: style.format } : {}), ...align };
   }
   if (type === "date") {
     if (typeof value !== "string") throw new Error(`XLSX: ${where}: a date cell takes "YYYY-MM-DD" text, not ${typeof value}`);
-    return { type: Date, value: toDate(value, where), format: format ?? DEFAULT_FORMATS.date };
+    return { type: Date, value: toDate(value, where), format: style.format ?? DEFAULT_FORMATS.date, ...align };
   }
   if (typeof value !== "number" || !Number.isFinite(value)) {
     throw new Error(`XLSX: ${where}: a ${type} cell takes a finite number, not ${JSON.stringify(value)?.slice(0, 40)}`);
   }
-  const f = format ?? DEFAULT_FORMATS[type];
-  return { type: Number, value, ...(f ? { format: f } : {}) };
+  const f = style.format ?? DEFAULT_FORMATS[type];
+  return { type: Number, value, ...(f ? { format: f } : {}), ...align };
 }
 
 /** About how many characters a value shows as, to fit the column's width to it. */
@@ -81,7 +81,7 @@ function toSheet(sheet: XlsxSheet<unknown>): WorkbookSheet {
   const columns = sheet.columns as readonly AnyColumn[];
   const header: Cell[] = columns.map((c) => ({ type: String, value: c.header, fontWeight: "bold", bottomBorderStyle: "thin", alignVertical: "top" }));
   const body = sheet.rows.map((row, r) =>
-    columns.map((c) => toCell(c.value(row), typeOf(c, row), c.format, c.wrap ?? false, `sheet "${sheet.name}", row ${r + 2}, column "${c.header}"`)),
+    columns.map((c) => toCell(c.value(row), typeOf(c, row), { format: c.format, wrap: c.wrap ?? false, align: c.align }, `sheet "${sheet.name}", row ${r + 2}, column "${c.header}"`)),
   );
   return {
     sheet: sheet.name,

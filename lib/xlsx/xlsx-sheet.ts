@@ -30,6 +30,8 @@ export type XlsxColumn<Row> = {
   maxWidth?: number;
   /** Wrap long text within the column's width. */
   wrap?: boolean;
+  /** Horizontal alignment; by default Excel's (text left, numbers right). */
+  align?: "left" | "center" | "right";
 };
 
 export type XlsxSheet<Row = never> = {
@@ -40,6 +42,9 @@ export type XlsxSheet<Row = never> = {
   /** Columns kept in view when scrolling sideways (the header row is always frozen). Default 0. */
   frozenColumns?: number;
 };
+
+/** The media type of an .xlsx file. */
+export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export const USD_WHOLE = '"$"#,##0';
 export const USD_CENTS = '"$"#,##0.00';

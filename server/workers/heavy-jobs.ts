@@ -1,6 +1,6 @@
-// The CPU-heavy jobs the server runs off its event loop (see server/heavy-pool.ts): the PDF reports (exposure and
-// comparison), and reading and determining an uploaded bill of materials in any format. Plain functions of their
-// input, run inside a worker thread; unit tests call them directly.
+// The CPU-heavy jobs the server runs off its event loop (see server/heavy-pool.ts): the PDF, XLSX and ZIP reports
+// (exposure and comparison; tens to hundreds of milliseconds each), and reading and determining an uploaded bill of
+// materials in any format. Plain functions of their input, run inside a worker thread; unit tests call them directly.
 import type { ColumnMapping } from "@/lib/bom/bom-columns";
 import { bomReportFileName, buildBomReport, sha256HexBytes } from "@/lib/bom/build-bom-report";
 import { decodeBomBytes } from "@/lib/bom/decode-bom-bytes";
@@ -10,8 +10,11 @@ import { parseBom } from "@/lib/bom/parse-bom";
 import type { CompareReport } from "@/lib/compare/build-compare-report";
 import { formatComparePdf } from "@/lib/compare/format-compare-pdf";
 import type { Scenario } from "@/lib/engine/scenario";
+import type { CsvDelimiter } from "@/lib/report/report-params";
 import type { ExposureReport } from "@/lib/report/build-report";
+import { formatCsvReportZip } from "@/lib/report/format-csv-report";
 import { formatPdfReport } from "@/lib/report/format-pdf-report";
+import { formatXlsxReport } from "@/lib/report/format-xlsx-report";
 import type { PdfFonts } from "@/lib/pdf/pdf-document";
 import type { Dataset } from "@/lib/schemas/dataset";
 import type { ParamError } from "@/lib/scenario/parse-scenario";
@@ -22,6 +25,8 @@ export type BomFormat = "json" | "csv" | "pdf";
 export type HeavyJob =
   | { kind: "report-pdf"; report: ExposureReport }
   | { kind: "compare-pdf"; report: CompareReport }
+  | { kind: "report-xlsx"; report: ExposureReport; siteUrl: string | null }
+  | { kind: "report-zip"; report: ExposureReport; siteUrl: string | null; delimiter: CsvDelimiter }
   | { kind: "bom"; bytes: Uint8Array; mapping: ColumnMapping; scenario: Scenario; warnings: ParamIssue[]; format: BomFormat; generatedAt: string };
 
 /** A job's answer: the body's bytes (moved, not copied, back to the main thread) and the attachment's name, or a 4xx. */
@@ -49,7 +54,16 @@ async function runBomJob(job: Extract<HeavyJob, { kind: "bom" }>, ctx: HeavyCont
 }
 
 export async function runHeavyJob(job: HeavyJob, ctx: HeavyContext): Promise<HeavyResult> {
-  if (job.kind === "report-pdf") return { ok: true, body: await formatPdfReport(job.report, ctx.fonts()), fileName: null };
-  if (job.kind === "compare-pdf") return { ok: true, body: await formatComparePdf(job.report, ctx.fonts()), fileName: null };
-  return runBomJob(job, ctx);
+  switch (job.kind) {
+    case "report-pdf":
+      return { ok: true, body: await formatPdfReport(job.report, ctx.fonts()), fileName: null };
+    case "compare-pdf":
+      return { ok: true, body: await formatComparePdf(job.report, ctx.fonts()), fileName: null };
+    case "report-xlsx":
+      return { ok: true, body: await formatXlsxReport(job.report, { siteUrl: job.siteUrl }), fileName: null };
+    case "report-zip":
+      return { ok: true, body: formatCsvReportZip(job.report, { siteUrl: job.siteUrl, delimiter: job.delimiter }), fileName: null };
+    case "bom":
+      return runBomJob(job, ctx);
+  }
 }
