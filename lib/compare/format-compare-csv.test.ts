@@ -30,6 +30,22 @@ describe("formatCompareCsv", () => {
     expect(sources?.length).toBe(r.sources.length);
   });
 
+  it("writes shares to 4 decimals and dollars whole, as the exposure report's CSV, without float noise", async () => {
+    const r = await makeTestCompareReport();
+    const telecom = r.sectors.find((s) => s.id === "telecom")!;
+    telecom.exposureChange = { low: 0.11429768638094467, high: 0.99995 };
+    telecom.valueAtRiskChange = { low: 183_750.5, high: -0.4 };
+    r.totals.valueAtRiskUsd.change = { low: 1_234.49, high: 1_234.5 };
+    const [meta, , , sectors] = parseCsvReport(formatCompareCsv(r));
+    const row = sectors?.find((s) => s.sector_id === "telecom");
+    // 0.11429768… → 0.1143; 0.99995 → 1 (half away from zero at 4 places: 9999.5 → 10000); 183,750.5 → 183751; −0.4 → 0.
+    expect([row?.exposure_change_low, row?.exposure_change_high]).toEqual(["0.1143", "1"]);
+    expect([row?.value_at_risk_usd_change_low, row?.value_at_risk_usd_change_high]).toEqual(["183751", "0"]);
+    // 1,234.49 → 1234; 1,234.5 → 1235.
+    expect(meta?.find((m) => m.field === "value_at_risk_usd_change_low")?.value).toBe("1234");
+    expect(meta?.find((m) => m.field === "value_at_risk_usd_change_high")?.value).toBe("1235");
+  });
+
   it("pairs per-outcome fields of a range with the other side's, leaving a gap where a side has none", async () => {
     const r = await makeTestCompareReport({ regime: "as-of-today" }, { regime: "apr-2025" });
     const [, scenarios] = parseCsvReport(formatCompareCsv(r));

@@ -1,10 +1,15 @@
 import type { Range, StatusRange } from "../engine/exposure-types";
 import { type CsvCell as Cell, formatCsvBlock as block, scenarioCsvRows } from "../report/csv-block";
+import { roundShare, roundUsd } from "../report/report-precision";
 import { type CompareReport, sideWarnings } from "./build-compare-report";
 
 const list = (xs: readonly string[]) => xs.join(" ");
-const lo = (r: Range | null) => (r === null ? null : r.low);
-const hi = (r: Range | null) => (r === null ? null : r.high);
+// Written at the exposure report's CSV precision (lib/report/report-precision.ts): shares to 4 decimals of the
+// fraction, dollars whole. The JSON comparison keeps full precision.
+const lo = (r: Range | null) => (r === null ? null : roundShare(r.low));
+const hi = (r: Range | null) => (r === null ? null : roundShare(r.high));
+const loUsd = (r: Range | null) => (r === null ? null : roundUsd(r.low));
+const hiUsd = (r: Range | null) => (r === null ? null : roundUsd(r.high));
 const statusCells = (s: StatusRange): Cell[] => [s.low, s.high];
 
 /** Scenario rows of both sides, field by field: a field only one side has (a per-outcome rule) is empty on the other. */
@@ -32,7 +37,8 @@ function scenarioRows(r: CompareReport): Cell[][] {
 /**
  * The comparison as one RFC 4180 file in blocks separated by an empty line, as the exposure report's CSV: report,
  * scenarios (field, a, b), what changed, sectors, products whose status changes, method, sources. Ranges have _low
- * and _high columns; changes are B − A end by end; numbers at full precision.
+ * and _high columns; changes are B − A end by end; shares
+ * to 4 decimals and dollars whole, as the exposure report's CSV.
  */
 export function formatCompareCsv(r: CompareReport): string {
   const v = r.totals.valueAtRiskUsd;
@@ -53,20 +59,20 @@ export function formatCompareCsv(r: CompareReport): string {
     ["b_headline", r.b.headline],
     ["elements_added", list(r.diff.elementsAdded)],
     ["elements_removed", list(r.diff.elementsRemoved)],
-    ["value_at_risk_usd_a_low", v.a.low],
-    ["value_at_risk_usd_a_high", v.a.high],
-    ["value_at_risk_usd_b_low", v.b.low],
-    ["value_at_risk_usd_b_high", v.b.high],
-    ["value_at_risk_usd_change_low", v.change.low],
-    ["value_at_risk_usd_change_high", v.change.high],
+    ["value_at_risk_usd_a_low", roundUsd(v.a.low)],
+    ["value_at_risk_usd_a_high", roundUsd(v.a.high)],
+    ["value_at_risk_usd_b_low", roundUsd(v.b.low)],
+    ["value_at_risk_usd_b_high", roundUsd(v.b.high)],
+    ["value_at_risk_usd_change_low", roundUsd(v.change.low)],
+    ["value_at_risk_usd_change_high", roundUsd(v.change.high)],
     ["products_changed", r.products.length],
     ["products_unchanged", r.unchangedProducts],
     ...r.warnings.map((w): Cell[] => ["warning", `${w.param}: ${w.message}`]),
   ];
   const sectors = r.sectors.map((s): Cell[] => [
     s.id, s.name, s.a.basis, s.b.basis, lo(s.a.exposure), hi(s.a.exposure), lo(s.b.exposure), hi(s.b.exposure),
-    lo(s.exposureChange), hi(s.exposureChange), s.direction, lo(s.a.valueAtRiskUsd), hi(s.a.valueAtRiskUsd),
-    lo(s.b.valueAtRiskUsd), hi(s.b.valueAtRiskUsd), lo(s.valueAtRiskChange), hi(s.valueAtRiskChange), list(s.a.drivers),
+    lo(s.exposureChange), hi(s.exposureChange), s.direction, loUsd(s.a.valueAtRiskUsd), hiUsd(s.a.valueAtRiskUsd),
+    loUsd(s.b.valueAtRiskUsd), hiUsd(s.b.valueAtRiskUsd), loUsd(s.valueAtRiskChange), hiUsd(s.valueAtRiskChange), list(s.a.drivers),
     list(s.b.drivers), list(s.driversAdded), list(s.driversRemoved),
   ]);
   const products = r.products.map((p): Cell[] => [

@@ -53,6 +53,8 @@ describe("sourceSchema", () => {
     ["a confidence without its basis", { confidenceBasis: null }],
     ["a date that is not ISO", { date: "4 Apr 2025" }],
     ["a link that is not http(s)", { urls: ["javascript:alert(1)"] }],
+    ["a link with a character that is not percent-encoded", { urls: ["https://example.org/y₂o₃"] }],
+    ["a link with a space", { urls: ["https://example.org/a b"] }],
     ["an unknown register", { register: "blog" }],
     ["an original with an unknown relation", { original: { relation: "copy", publisher: "P", title: null, url: null } }],
   ])("rejects %s", (_label, change) => {

@@ -27,13 +27,19 @@ export const partialIsoDateSchema = z
   .refine(isPartialIsoDate, "expected YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B of those, A not after B");
 
 /** The work a mirror, restatement or translation stands in for. url is null unless an official link is on record. */
+/**
+ * A link as a browser, a PDF reader and a spreadsheet all follow it: http(s), every character printable ASCII (a
+ * non-ASCII letter is percent-encoded, "y₂o₃" as "y%E2%82%82o%E2%82%83"), so no reader sends a different address.
+ */
+const linkSchema = z.url({ protocol: /^https?$/ }).regex(/^[\x21-\x7e]+$/, "percent-encode non-ASCII characters and spaces in a URL");
+
 export const sourceOriginalSchema = z.object({
   relation: z.enum(["mirror", "restatement", "translation"]),
   publisher: z.string().min(1),
   title: z.string().min(1).nullable(),
   date: partialIsoDateSchema.optional(),
   identifier: z.string().min(1).nullable().optional(),
-  url: z.url({ protocol: /^https?$/ }).nullable(),
+  url: linkSchema.nullable(),
   /** Where the official URL was found when it is not in the source's own citation. */
   urlFoundAt: z.string().min(1).optional(),
   note: z.string().min(1).optional(),
@@ -51,7 +57,7 @@ export const sourceSchema = z
     /** The register's own words on what the source is or holds, where it gives no title (or adds to it). */
     description: z.string().min(1).nullable(),
     date: partialIsoDateSchema.nullable(),
-    urls: z.array(z.url({ protocol: /^https?$/ })),
+    urls: z.array(linkSchema),
     /** The register's grade: of the source itself ("source", starting data) or of the facts it supports ("facts"). */
     confidence: confidenceSchema.nullable(),
     confidenceBasis: z.enum(["source", "facts"]).nullable(),
