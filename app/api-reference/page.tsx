@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CodeText, TypeLink } from "@/components/api-reference/code-text";
+import { FieldTable } from "@/components/api-reference/field-table";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { buildApiReferenceView, type OpenApiLike, type OperationView } from "@/lib/openapi/api-reference-view";
 import { getOpenApiDocument, OPENAPI_PATH } from "@/lib/openapi/openapi-document";
@@ -28,34 +29,14 @@ function Operation({ op }: { op: OperationView }) {
         </p>
       )}
       {op.parameters.length > 0 && (
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <caption className="text-left font-medium">Query parameters</caption>
-            <thead>
-              <tr className="border-b border-border">
-                <th scope="col" className="py-1 pr-3 text-left">Name</th>
-                <th scope="col" className="py-1 pr-3 text-left">Type</th>
-                <th scope="col" className="py-1 text-left">Meaning</th>
-              </tr>
-            </thead>
-            <tbody>
-              {op.parameters.map((p) => (
-                <tr key={p.name} className="border-b border-border align-top">
-                  <th scope="row" className="py-1 pr-3 font-mono font-normal">
-                    {p.name}
-                    {p.required && <span className="text-xs text-muted"> (required)</span>}
-                  </th>
-                  <td className="py-1 pr-3"><TypeLink type={p.type} /></td>
-                  <td className="py-1">
-                    <CodeText text={p.description} />
-                    {p.example !== null && (
-                      <span className="text-muted"> Example: <code className="font-mono">{p.example}</code>.</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="mt-3">
+          <FieldTable
+            caption="Query parameters"
+            captionHidden={false}
+            nameHeader="Name"
+            minWidth="min-w-[40rem]"
+            rows={op.parameters.map((p) => ({ ...p, note: p.required ? "required" : null }))}
+          />
         </div>
       )}
       {op.requestBody.length > 0 && (
@@ -158,29 +139,14 @@ export default function ApiReferencePage() {
           <h3 id={`schema-${s.name}-title`} className="font-mono text-lg font-semibold">{s.name}</h3>
           {s.description && <p className="text-sm"><CodeText text={s.description} /></p>}
           {s.properties.length > 0 && (
-            <div className="mt-2 overflow-x-auto">
-              <table className="w-full min-w-[36rem] text-left text-sm">
-                <caption className="sr-only">Properties of {s.name}</caption>
-                <thead>
-                  <tr className="border-b border-border">
-                    <th scope="col" className="py-1 pr-3 text-left">Property</th>
-                    <th scope="col" className="py-1 pr-3 text-left">Type</th>
-                    <th scope="col" className="py-1 text-left">Meaning</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {s.properties.map((p) => (
-                    <tr key={p.name} className="border-b border-border align-top">
-                      <th scope="row" className="py-1 pr-3 font-mono font-normal">
-                        {p.name}
-                        {!p.required && <span className="text-xs text-muted"> (optional)</span>}
-                      </th>
-                      <td className="py-1 pr-3"><TypeLink type={p.type} /></td>
-                      <td className="py-1"><CodeText text={p.description} /></td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+            <div className="mt-2">
+              <FieldTable
+                caption={`Properties of ${s.name}`}
+                captionHidden
+                nameHeader="Property"
+                minWidth="min-w-[36rem]"
+                rows={s.properties.map((p) => ({ ...p, note: p.required ? null : "optional", example: null }))}
+              />
             </div>
           )}
         </section>

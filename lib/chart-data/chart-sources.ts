@@ -29,15 +29,7 @@ export function collectSourceIds(...values: unknown[]): string[] {
  * rules, every element's shares and prices, and every product (value, volume, components) the sectors sum over.
  */
 export function sourcesOfResult(dataset: Dataset, result: Pick<ExposureResult, "scenario">): string[] {
-  const inForce = new Set(result.scenario.outcomes.flatMap((o) => o.measuresInForce));
-  return collectSourceIds(
-    dataset.regimes.regimes.filter((r) => r.id === result.scenario.regime),
-    dataset.measures.measures.filter((m) => inForce.has(m.id)),
-    dataset.measures.exclusions,
-    dataset.controlRules,
-    dataset.elements.elements,
-    dataset.products.products,
-  );
+  return collectSourceIds(...rulesOf(dataset, result), dataset.products.products);
 }
 
 /** The comparison evaluates every preset: every regime and every measure, on top of the elements and products. */
@@ -57,12 +49,17 @@ export function sourcesOfChinaShares(dataset: Dataset): string[] {
 
 /** A parts list is checked against the rules, not the dataset's products: the regime, measures, rules and elements. */
 export function sourcesOfRules(dataset: Dataset, result: Pick<ExposureResult, "scenario">): string[] {
+  return collectSourceIds(...rulesOf(dataset, result));
+}
+
+/** What a scenario's rules rest on: its regime, the measures in force under any outcome, the rules and the elements. */
+function rulesOf(dataset: Dataset, result: Pick<ExposureResult, "scenario">) {
   const inForce = new Set(result.scenario.outcomes.flatMap((o) => o.measuresInForce));
-  return collectSourceIds(
+  return [
     dataset.regimes.regimes.filter((r) => r.id === result.scenario.regime),
     dataset.measures.measures.filter((m) => inForce.has(m.id)),
     dataset.measures.exclusions,
     dataset.controlRules,
     dataset.elements.elements,
-  );
+  ] as const;
 }

@@ -1,5 +1,6 @@
 import { formatPointsDeltaRange, formatShareRangeShort, formatUsdDeltaRange, formatUsdRange, formatUsdRangeShort } from "../format/format-number";
 import { CAVEAT, MUTED, type PdfFonts, SANS_BOLD } from "../pdf/pdf-document";
+import { writeMethodAndSources } from "../pdf/pdf-method-sources";
 import { writeScenarioBlock } from "../pdf/pdf-scenario-block";
 import { drawPercentAxis, drawStatusBar, drawStatusLegend, formatStatusWords, STATUS_COLOR } from "../pdf/pdf-status";
 import { measureTable, writeTable } from "../pdf/pdf-table";
@@ -150,18 +151,7 @@ export async function formatComparePdf(report: CompareReport, fonts: PdfFonts): 
   writeScenarioBlock(w, { scenario: report.a.scenario, warnings: sideWarnings(report, "a"), link: `/?${report.a.scenarioQuery}` }, "Scenario A");
   writeScenarioBlock(w, { scenario: report.b.scenario, warnings: sideWarnings(report, "b"), link: `/?${report.b.scenarioQuery}` }, "Scenario B");
 
-  w.heading("Method", 12, 40);
-  for (const line of report.method) w.bullet(line);
-  w.heading("Sources", 12, 30);
-  writeTable(w, {
-    continuedTitle: "Sources (continued)",
-    size: 7,
-    rows: report.sources,
-    columns: [
-      { header: "Id", width: 40, bold: true, text: (s) => s.id },
-      { header: "Citation", width: 460, text: (s) => s.citation, link: (s) => s.url },
-    ],
-  });
+  writeMethodAndSources(w, report.method, report.sources);
 
   return w.finish((page, pages) => `Page ${page} of ${pages} · dataset ${report.dataset.version} · comparison ${report.compareSha256.slice(0, 12)}`);
 }

@@ -2,6 +2,7 @@ import { toSectorSeries } from "../charts/sector-series";
 import type { ProductResult, SectorBasis, SectorResult } from "../engine/exposure-types";
 import { formatPct, formatShareRangeShort, formatUsdRange, formatUsdRangeShort } from "../format/format-number";
 import { CAVEAT, MUTED, type PdfFonts, SANS_BOLD } from "../pdf/pdf-document";
+import { writeMethodAndSources } from "../pdf/pdf-method-sources";
 import { writeScenarioBlock } from "../pdf/pdf-scenario-block";
 import { drawPercentAxis, drawStatusBar, drawStatusLegend, formatStatusWords, STATUS_COLOR } from "../pdf/pdf-status";
 import { measureTable, type TableSpec, writeTable } from "../pdf/pdf-table";
@@ -170,19 +171,7 @@ export async function formatPdfReport(report: ExposureReport, fonts: PdfFonts, o
   productTable(w, report);
 
   // 6. Method and sources.
-  w.heading("Method", 12, 40);
-  for (const line of report.method) w.bullet(line);
-
-  w.heading("Sources", 12, 30);
-  writeTable(w, {
-    continuedTitle: "Sources (continued)",
-    size: 7,
-    rows: report.sources,
-    columns: [
-      { header: "Id", width: 40, bold: true, text: (s) => s.id },
-      { header: "Citation", width: 460, text: (s) => s.citation, link: (s) => s.url },
-    ],
-  });
+  writeMethodAndSources(w, report.method, report.sources);
 
   // 7. Footers on every page.
   return w.finish((page, pages) => `Page ${page} of ${pages} · dataset ${report.dataset.version} · scenario ${report.scenarioSha256.slice(0, 12)}`);
