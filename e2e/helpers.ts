@@ -1,10 +1,14 @@
 import { expect, type Page } from "@playwright/test";
 import { testIds } from "../lib/test-ids";
 
-/** Waits until the dashboard has loaded its dataset and drawn the sector chart. */
+/**
+ * Waits until the dashboard is live: the server drew the answer and the sector chart, the browser has loaded the
+ * dataset and the controls respond.
+ */
 export async function openDashboard(page: Page, query = "") {
   await page.goto(`/${query}`);
   await expect(page.getByTestId(testIds.sectorChart).locator("[data-segment]").first()).toBeVisible();
+  await expect(page.getByTestId(testIds.dashboard)).toHaveAttribute("data-ready", "true");
 }
 
 /** Exposure (0..1) per sector as the chart's Table tab holds it: its first figure, in percent at full precision. */

@@ -5,7 +5,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import Piscina from "piscina";
-import { jsonError } from "@/lib/http/responses";
+import { jsonError } from "@/server/http/responses";
 import type { HeavyJob, HeavyResult } from "./workers/heavy-jobs";
 
 /** Worker threads: one per core beyond the first, at most 2; one on a 2-core machine. */

@@ -1,7 +1,7 @@
 import { getDataset } from "@/lib/data/load-dataset";
 import { computeExposure } from "@/lib/engine/compute-exposure";
 import { LruCache } from "@/lib/http/lru-cache";
-import { jsonError } from "@/lib/http/responses";
+import { jsonError } from "@/server/http/responses";
 import { scenarioFromParams, todayIso } from "@/lib/scenario/scenario-from-params";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { getDataset } from "@/lib/data/load-dataset";
 import { computeExposure } from "@/lib/engine/compute-exposure";
-import { bytesBody } from "@/lib/http/bytes-body";
-import { jsonError } from "@/lib/http/responses";
+import { bytesBody } from "@/server/http/bytes-body";
+import { jsonError } from "@/server/http/responses";
 import { buildReport, type ExposureReport, hashDataset, reportFileName } from "@/lib/report/build-report";
 import { formatCsvReport } from "@/lib/report/format-csv-report";
 import { formatJsonReport } from "@/lib/report/format-json-report";
