@@ -73,6 +73,7 @@ export function measureToggle({ ids, toggleId, quietMs }) {
         if (firstFrameMs === null && urgent().every((v, i) => v !== before[i])) afterFrame((t) => (firstFrameMs ??= t - t0));
       });
       observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+      performance.mark("bench-toggle");
       const t0 = performance.now();
       button.click();
       let domAt = 0;
@@ -89,6 +90,29 @@ export function measureToggle({ ids, toggleId, quietMs }) {
       };
       ch.port2.postMessage(0);
     });
+  });
+}
+
+/**
+ * CPU time of the page's main thread per toggle, from a Chrome trace (each task's thread time, `tdur`): the figures
+ * above are wall-clock, and on a machine whose cores other work shares they count the time the page waited for a
+ * core. first: the task that ran the click, React's render and that frame's style, layout and paint. all: every task
+ * from the click to the end of the frame after its last change.
+ */
+export function cpuPerToggle(trace, walls) {
+  const events = trace.traceEvents ?? trace;
+  const names = new Map();
+  for (const e of events) if (e.ph === "M" && e.name === "thread_name") names.set(`${e.pid}:${e.tid}`, e.args.name);
+  const marks = events.filter((e) => e.name === "bench-toggle" && ["R", "I", "n", "i"].includes(e.ph)).sort((a, b) => a.ts - b.ts);
+  if (marks.length === 0) return [];
+  const main = `${marks[0].pid}:${marks[0].tid}`;
+  if (names.get(main) !== "CrRendererMain") return [];
+  const tasks = events.filter((e) => e.ph === "X" && e.name === "RunTask" && `${e.pid}:${e.tid}` === main).sort((a, b) => a.ts - b.ts);
+  return marks.slice(-walls.length).map((m, i) => {
+    const end = m.ts + walls[i] * 1000;
+    const first = tasks.find((t) => t.ts <= m.ts && t.ts + t.dur >= m.ts);
+    const all = tasks.filter((t) => t.ts + t.dur >= m.ts && t.ts <= end).reduce((n, t) => n + (t.tdur ?? 0), 0);
+    return { firstCpuMs: (first?.tdur ?? 0) / 1000, allCpuMs: all / 1000 };
   });
 }
 
@@ -116,6 +140,7 @@ export async function benchInteraction(baseUrl, { toggles = Number(process.env.B
     await sleep(1000); // let the charts' chunks, hydration and idle work settle
     const ids = { dashboard: testIds.dashboard, summary: testIds.summary, sectorTable: testIds.sectorTable, controlledCount: testIds.controlledCount };
     const samples = [];
+    await browser.startTracing(page, { categories: ["devtools.timeline", "blink.user_timing"] });
     // Two warm-up toggles (first-time code paths), not counted.
     for (let i = 0; i < toggles + 2; i += 1) {
       const r = await page.evaluate(measureToggle, { ids, toggleId: testIds.elementToggle(symbol), quietMs: 250 }).catch((e) => {
@@ -126,6 +151,8 @@ export async function benchInteraction(baseUrl, { toggles = Number(process.env.B
       // then renders once more; a click landing on that render would measure it too.
       await sleep(400);
     }
+    const trace = JSON.parse((await browser.stopTracing()).toString("utf8"));
+    const cpu = cpuPerToggle(trace, samples.map((s) => s.allMs));
     const first = samples.map((s) => s.firstFrameMs);
     const all = samples.map((s) => s.allMs);
     const doms = samples.map((s) => s.domMs);
@@ -142,6 +169,10 @@ export async function benchInteraction(baseUrl, { toggles = Number(process.env.B
       allMaxMs: Math.max(...all),
       domP50Ms: quantile(doms, 0.5),
       domP95Ms: quantile(doms, 0.95),
+      firstFrameCpuP50Ms: quantile(cpu.map((c) => c.firstCpuMs), 0.5),
+      firstFrameCpuP95Ms: quantile(cpu.map((c) => c.firstCpuMs), 0.95),
+      allCpuP50Ms: quantile(cpu.map((c) => c.allCpuMs), 0.5),
+      allCpuP95Ms: quantile(cpu.map((c) => c.allCpuMs), 0.95),
       firstFrameSamplesMs: first.map((x) => Math.round(x * 10) / 10),
       allSamplesMs: all.map((x) => Math.round(x * 10) / 10),
     };

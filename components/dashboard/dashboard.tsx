@@ -1,6 +1,5 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useCallback, useDeferredValue, useMemo } from "react";
 import { ElementHeatmapChart } from "@/components/charts/element-heatmap-chart";
@@ -8,7 +7,6 @@ import { SectorExposureChart } from "@/components/charts/sector-exposure-chart";
 import { type ChartContext, ChartFrame } from "@/components/ui/chart-frame";
 import { LazyMount } from "@/components/ui/lazy-mount";
 import { LoadError } from "@/components/ui/load-error";
-import { datasetQueryOptions } from "@/lib/queries";
 import { type ScenarioQueryPatch, selectRegimeInQuery, setAsOfInQuery } from "@/lib/scenario/scenario-url-actions";
 import type { ProductTableQuery } from "@/lib/tables/product-rows";
 import { testIds } from "@/lib/test-ids";
@@ -21,7 +19,8 @@ import { RegimePicker } from "./regime-picker";
 import { RuleControls, ViewControls } from "./rule-controls";
 import { ScenarioNotices } from "./scenario-notices";
 import { SummaryPanel } from "./summary-panel";
-import { useDashboardState } from "./use-dashboard-state";
+import { useDashboardUrl } from "./use-dashboard-url";
+import { useDataset } from "./use-dataset";
 
 // Recharts is the largest part of the page's script: the charts that use it sit below the fold and load in their own
 // chunk when reached. Each placeholder holds its chart's height, so nothing shifts when it arrives.
@@ -52,9 +51,10 @@ const DetailsPlaceholder = placeholder(1600);
  * and the controls come alive. A change redraws the answer, the strip and the sector chart at once; the charts below
  * and the products table follow a frame later (useDeferredValue).
  */
-export function Dashboard({ initial }: { initial: DashboardView }) {
-  const { data: dataset, error, refetch, isFetching } = useQuery(datasetQueryOptions);
-  const [url, setUrl] = useDashboardState();
+export function Dashboard({ initial, search }: { initial: DashboardView; search: string }) {
+  const { state: load, retry } = useDataset();
+  const dataset = load.status === "ready" ? load.data : null;
+  const [url, setUrl] = useDashboardUrl(search);
   const { today } = initial;
 
   const scenarioKey = scenarioUrlKey(url);
@@ -78,17 +78,17 @@ export function Dashboard({ initial }: { initial: DashboardView }) {
   // The charts below follow the deferred model, their frames (exports, citations) the deferred scenario.
   const deferredContext = useDeferredValue(context);
 
-  const onPatch = useCallback((patch: ScenarioQueryPatch) => void setUrl(patch), [setUrl]);
-  const onSelect = useCallback((id: string) => void setUrl(selectRegimeInQuery(id)), [setUrl]);
-  const onAsOf = useCallback((date: string) => void setUrl(setAsOfInQuery(date)), [setUrl]);
-  const onTableQuery = useCallback((q: Partial<ProductTableQuery>) => void setUrl(q), [setUrl]);
-  const onOpenProduct = useCallback((id: string | null) => void setUrl({ product: id }), [setUrl]);
+  const onPatch = useCallback((patch: ScenarioQueryPatch) => setUrl(patch), [setUrl]);
+  const onSelect = useCallback((id: string) => setUrl(selectRegimeInQuery(id)), [setUrl]);
+  const onAsOf = useCallback((date: string) => setUrl(setAsOfInQuery(date)), [setUrl]);
+  const onTableQuery = useCallback((q: Partial<ProductTableQuery>) => setUrl(q), [setUrl]);
+  const onOpenProduct = useCallback((id: string | null) => setUrl({ product: id }), [setUrl]);
 
   const ready = model !== null;
   return (
     <div className="space-y-6" data-testid={testIds.dashboard} data-ready={ready}>
       <ScenarioNotices notices={view.notices} warnings={view.warnings} />
-      {error && !dataset && <LoadError testId={testIds.dashboardError} retryTestId={testIds.retryButton} message={error.message} onRetry={() => void refetch()} retrying={isFetching} />}
+      {load.status === "error" && <LoadError testId={testIds.dashboardError} retryTestId={testIds.retryButton} message={load.message} onRetry={retry} retrying={false} />}
       <SummaryPanel summary={view.summary} query={view.query} context={context} sourceIds={view.scenarioSourceIds} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[340px_minmax(0,1fr)]">
         <aside aria-label="Scenario controls" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">

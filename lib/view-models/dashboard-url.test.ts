@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readDashboardUrl, readProductTableQuery, scenarioUrlKey } from "./dashboard-url";
+import { applyDashboardPatch, readDashboardUrl, readProductTableQuery, scenarioUrlKey, searchOf } from "./dashboard-url";
 
 const SECTORS = new Set(["ev", "wind"]);
 
@@ -31,4 +31,26 @@ describe("scenarioUrlKey", () => {
     expect(scenarioUrlKey(a)).toBe(scenarioUrlKey(readDashboardUrl({ regime: "apr-2025", product: "ev-car" })));
     expect(scenarioUrlKey(a)).not.toBe(scenarioUrlKey(readDashboardUrl({ regime: "apr-2025", controlled: "Dy" })));
   });
+});
+
+describe("readDashboardUrl from a query string", () => {
+  it("reads the same as from the record Next gives the server", () => {
+    const record = { regime: "apr-2025", controlled: ["Dy", "Tb"], sector: "ev" };
+    expect(readDashboardUrl(searchOf(record))).toEqual(readDashboardUrl(record));
+    expect(readDashboardUrl("?regime=apr-2025&controlled=Dy&controlled=Tb&sector=ev")).toEqual(readDashboardUrl(record));
+  });
+});
+
+describe("applyDashboardPatch", () => {
+  it.each([
+    // a new key goes last; commas and colons stay readable
+    ["?regime=apr-2025", { controlled: "Sc,Y,Sm" }, "?regime=apr-2025&controlled=Sc,Y,Sm"],
+    ["?regime=apr-2025&controlled=Dy", { controlled: null }, "?regime=apr-2025"],
+    // a key given twice is set to one value, in its first place
+    ["?controlled=Dy&regime=oct-2025&controlled=Tb", { controlled: "Tb" }, "?controlled=Tb&regime=oct-2025"],
+    ["?regime=breakdown", { chinaShare: "Dy:50,all:60", sector: "ev", product: undefined }, "?regime=breakdown&chinaShare=Dy:50,all:60&sector=ev"],
+    ["?regime=breakdown", { regime: null }, ""],
+    // what a query must escape is escaped: & = # space
+    ["", { product: "a&b=c #d" }, "?product=a%26b%3Dc%20%23d"],
+  ])("%s + %j → %s", (search, patch, next) => expect(applyDashboardPatch(search, patch)).toBe(next));
 });

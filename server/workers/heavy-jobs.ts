@@ -8,7 +8,11 @@ import { formatBomCsvReport } from "@/lib/bom/format-bom-csv-report";
 import { formatBomPdfReport } from "@/lib/bom/format-bom-pdf-report";
 import { parseBom } from "@/lib/bom/parse-bom";
 import type { Scenario } from "@/lib/engine/scenario";
-import type { ExposureReport } from "@/lib/report/build-report";
+import { computeExposure } from "@/lib/engine/compute-exposure";
+import { resolveScenario } from "@/lib/engine/resolve-scenario";
+import { buildReport, type ExposureReport } from "@/lib/report/build-report";
+import { DEFAULT_REGIME } from "@/lib/scenario/resolve-url-scenario";
+import { todayIso } from "@/lib/scenario/scenario-from-params";
 import { formatPdfReport } from "@/lib/report/format-pdf-report";
 import type { PdfFonts } from "@/lib/report/pdf-document";
 import type { Dataset } from "@/lib/schemas/dataset";
@@ -18,6 +22,8 @@ import type { ParamIssue } from "@/lib/scenario/scenario-params";
 export type BomFormat = "json" | "csv" | "pdf";
 
 export type HeavyJob =
+  /** Started with the server: loads the worker's code, data and fonts and makes one report, so the first reader's PDF is not the slow one. */
+  | { kind: "warm" }
   | { kind: "report-pdf"; report: ExposureReport }
   | { kind: "bom"; bytes: Uint8Array; mapping: ColumnMapping; scenario: Scenario; warnings: ParamIssue[]; format: BomFormat; generatedAt: string };
 
@@ -45,7 +51,17 @@ async function runBomJob(job: Extract<HeavyJob, { kind: "bom" }>, ctx: HeavyCont
   return { ok: true, body: await formatBomPdfReport(report, ctx.fonts()), fileName: bomReportFileName(report, "pdf") };
 }
 
+/** A report of the default view, made and dropped: it compiles pdfkit's and fontkit's code paths and fills their caches. */
+async function warm(ctx: HeavyContext): Promise<HeavyResult> {
+  const dataset = ctx.dataset();
+  const result = computeExposure(dataset, resolveScenario(dataset, { regime: DEFAULT_REGIME }, todayIso()));
+  const report = await buildReport(dataset, result, { generatedAt: new Date().toISOString(), datasetSha256: "0".repeat(64) });
+  await formatPdfReport(report, ctx.fonts());
+  return { ok: true, body: new Uint8Array(0), fileName: null };
+}
+
 export async function runHeavyJob(job: HeavyJob, ctx: HeavyContext): Promise<HeavyResult> {
+  if (job.kind === "warm") return warm(ctx);
   if (job.kind === "report-pdf") return { ok: true, body: await formatPdfReport(job.report, ctx.fonts()), fileName: null };
   return runBomJob(job, ctx);
 }
