@@ -12,7 +12,7 @@ import type { ProductTableQuery } from "@/lib/tables/product-rows";
 import { testIds } from "@/lib/test-ids";
 import { computeDashboardStatics, toDashboardChartsView, toDashboardProductsView } from "@/lib/view-models/dashboard-details-view";
 import { scenarioUrlKey } from "@/lib/view-models/dashboard-url";
-import { computeDashboardModel, type DashboardView, toDashboardView } from "@/lib/view-models/dashboard-view";
+import { computeDashboardModel, type DashboardView, listDashboardCompareOptions, toDashboardView } from "@/lib/view-models/dashboard-view";
 import { ElementStrip } from "./element-strip";
 import { ProductsTable } from "./products-table";
 import { RegimePicker } from "./regime-picker";
@@ -83,13 +83,15 @@ export function Dashboard({ initial, search }: { initial: DashboardView; search:
   const onAsOf = useCallback((date: string) => setUrl(setAsOfInQuery(date)), [setUrl]);
   const onTableQuery = useCallback((q: Partial<ProductTableQuery>) => setUrl(q), [setUrl]);
   const onOpenProduct = useCallback((id: string | null) => setUrl({ product: id }), [setUrl]);
+  // Worked out when the menu opens, not on every toggle: each option resolves a scenario. Empty until the dataset is in.
+  const getCompareOptions = useCallback(() => (model ? listDashboardCompareOptions(model) : []), [model]);
 
   const ready = model !== null;
   return (
     <div className="space-y-6" data-testid={testIds.dashboard} data-ready={ready}>
       <ScenarioNotices notices={view.notices} warnings={view.warnings} />
       {load.status === "error" && <LoadError testId={testIds.dashboardError} retryTestId={testIds.retryButton} message={load.message} onRetry={retry} retrying={false} />}
-      <SummaryPanel summary={view.summary} query={view.query} context={context} sourceIds={view.scenarioSourceIds} />
+      <SummaryPanel summary={view.summary} query={view.query} context={context} sourceIds={view.scenarioSourceIds} getCompareOptions={getCompareOptions} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[340px_minmax(0,1fr)]">
         <aside aria-label="Scenario controls" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
           {/* Disabled until the dataset is in the browser: the page computes what a change does there. */}

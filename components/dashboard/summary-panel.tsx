@@ -2,8 +2,10 @@
 
 import { memo } from "react";
 import type { ChartContext } from "@/components/ui/chart-frame";
+import type { CompareOption } from "@/lib/compare/compare-options";
 import { testIds } from "@/lib/test-ids";
 import type { SummaryView } from "@/lib/view-models/dashboard-view";
+import { CompareMenu } from "./compare-menu";
 import { DownloadMenu } from "./download-menu";
 import { ShareBar } from "./share-bar";
 
@@ -13,10 +15,12 @@ type Props = {
   query: string;
   context: ChartContext;
   sourceIds: readonly string[];
+  /** The "Compare with…" choices for the scenario on screen, asked for when the menu opens. */
+  getCompareOptions: () => readonly CompareOption[];
 };
 
 /** The answer first, on every screen: the scenario in brief, the headline, the value at risk, and the ways to take it away. */
-export const SummaryPanel = memo(function SummaryPanel({ summary, query, context, sourceIds }: Props) {
+export const SummaryPanel = memo(function SummaryPanel({ summary, query, context, sourceIds, getCompareOptions }: Props) {
   return (
     <section className="rounded-lg border border-border bg-card p-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -24,6 +28,7 @@ export const SummaryPanel = memo(function SummaryPanel({ summary, query, context
         <div className="flex flex-wrap items-start gap-2">
           <ShareBar context={context} sourceIds={sourceIds} />
           <DownloadMenu query={query} />
+          <CompareMenu getOptions={getCompareOptions} />
         </div>
       </div>
       <div data-testid={testIds.summary} aria-live="polite">

@@ -1,22 +1,10 @@
-import { describeScenarioLines } from "../report/scenario-lines";
 import { compareStatus } from "../engine/status";
-import { formatUsdCompact } from "../format/format-number";
-import {
-  CAVEAT,
-  HEADER_FILL,
-  INK,
-  MARGIN,
-  MAX_CONTENT_WIDTH,
-  MUTED,
-  openPdfDocument,
-  type PdfFonts,
-  RULE,
-  SANS,
-  SANS_BOLD,
-  STATUS_COLOR,
-} from "../report/pdf-document";
-import { pdfTextFor } from "../report/pdf-text";
-import { BOM_STATUS_LABEL } from "./bom-summary";
+import { formatCount, formatUsdCompact } from "../format/format-number";
+import { MUTED, type PdfFonts } from "../pdf/pdf-document";
+import { writeScenarioBlock } from "../pdf/pdf-scenario-block";
+import { STATUS_COLOR, STATUS_WORD } from "../pdf/pdf-status";
+import { type TableColumn, writeTable } from "../pdf/pdf-table";
+import { formatPdfTime, openPdfWriter, type PdfWriter, TEXT } from "../pdf/pdf-writer";
 import type { BomReport } from "./build-bom-report";
 import { formatContentPct, type PartResult } from "./determine-parts";
 import { BOM_METHOD, formatBomElement } from "./format-bom-csv-report";
@@ -25,163 +13,35 @@ import { BOM_METHOD, formatBomElement } from "./format-bom-csv-report";
 export function fileLinesText(file: BomReport["file"]): string {
   const l = file.lines;
   const parts = [
-    plural(l.header, "header line"),
-    plural(l.rows, "data row"),
-    l.blank > 0 ? plural(l.blank, "blank line") : "",
-    l.inQuotedCells > 0 ? `${plural(l.inQuotedCells, "line")} inside quoted cells` : "",
-    l.swallowed > 0 ? `${plural(l.swallowed, "line")} swallowed by a broken quote (see the errors)` : "",
+    formatCount(l.header, "header line"),
+    formatCount(l.rows, "data row"),
+    l.blank > 0 ? formatCount(l.blank, "blank line") : "",
+    l.inQuotedCells > 0 ? `${formatCount(l.inQuotedCells, "line")} inside quoted cells` : "",
+    l.swallowed > 0 ? `${formatCount(l.swallowed, "line")} swallowed by a broken quote (see the errors)` : "",
   ].filter((p) => p !== "");
-  return `${plural(l.total, "line")}: ${parts.join(", ")}. ${plural(file.rows - file.rowsWithErrors, "valid row")}, ${plural(file.rowsWithErrors, "row")} with errors.`;
+  return `${formatCount(l.total, "line")}: ${parts.join(", ")}. ${formatCount(file.rows - file.rowsWithErrors, "valid row")}, ${formatCount(file.rowsWithErrors, "row")} with errors.`;
 }
 
 /** Parts listed in the PDF, worst status first; a 100,000-part file would otherwise make thousands of pages. */
 export const BOM_PDF_MAX_PARTS = 500;
 export const BOM_PDF_MAX_ERRORS = 200;
 
-type Font = typeof SANS | typeof SANS_BOLD;
-type Style = { font?: Font; size: number; color?: string };
-type Doc = PDFKit.PDFDocument;
-
-const PAD = 3;
-
-type Column<T> = { header: string; width: number; text: (row: T) => string; bold?: boolean; align?: "left" | "right"; swatch?: (row: T) => string };
-
-/** The small part of the exposure report's writer a BOM report needs: text that never runs off a page, and tables. */
-class Writer {
-  readonly left: number;
-  readonly width: number;
-  /** Any string made drawable: cut to length, missing glyphs marked, long unbroken runs given break points. */
-  readonly safe: (text: string) => string;
-
-  constructor(readonly doc: Doc) {
-    this.width = Math.min(MAX_CONTENT_WIDTH, doc.page.width - 2 * MARGIN);
-    this.left = (doc.page.width - this.width) / 2;
-    this.safe = pdfTextFor(doc, [SANS, SANS_BOLD]);
-  }
-
-  style({ font = SANS, size, color = INK }: Style): void {
-    this.doc.font(font).fontSize(size).fillColor(color);
-  }
-
-  measure(text: string, style: Style, width: number): number {
-    this.style(style);
-    return this.doc.heightOfString(this.safe(text), { width, lineGap: 1 });
-  }
-
-  put(text: string, x: number, y: number, width: number, style: Style, opts: PDFKit.Mixins.TextOptions = {}): number {
-    this.style(style);
-    this.doc.text(this.safe(text), x, y, { width, lineGap: 1, ...opts });
-    return this.doc.y - y;
-  }
-
-  get bottom(): number {
-    return this.doc.page.maxY();
-  }
-
-  ensure(height: number): void {
-    if (this.doc.y + height > this.bottom && this.doc.y > this.doc.page.margins.top + 0.5) {
-      this.doc.addPage();
-      this.doc.y = this.doc.page.margins.top;
-    }
-  }
-
-  paragraph(text: string, style: Style, after = 2): void {
-    this.ensure(this.measure(text, style, this.width));
-    const y = this.doc.y;
-    this.doc.y = y + this.put(text, this.left, y, this.width, style) + after;
-  }
-
-  heading(text: string): void {
-    this.ensure(60);
-    this.doc.y += 6;
-    this.paragraph(text, { font: SANS_BOLD, size: 12 }, 4);
-  }
-
-  keyValue(label: string, value: string, color = INK): void {
-    const lw = 150;
-    const h = Math.max(this.measure(label, { font: SANS_BOLD, size: 8.5 }, lw - 6), this.measure(value, { size: 8.5 }, this.width - lw));
-    this.ensure(h);
-    const y = this.doc.y;
-    this.put(label, this.left, y, lw - 6, { font: SANS_BOLD, size: 8.5, color: MUTED });
-    this.put(value, this.left + lw, y, this.width - lw, { size: 8.5, color });
-    this.doc.y = y + h + 2;
-  }
-
-  /** Rows never cross the bottom margin; the header repeats on each new page. `detail` is a full-width line under a row. */
-  table<T>(columns: Column<T>[], rows: readonly T[], detail?: (row: T) => string): void {
-    const size = 7.5;
-    const total = columns.reduce((s, c) => s + c.width, 0);
-    const scale = this.width / total;
-    const xs: number[] = [];
-    let x = this.left;
-    for (const c of columns) {
-      xs.push(x);
-      x += c.width * scale;
-    }
-    const lead = (c: Column<T>) => (c.swatch ? 9 : 0);
-    const inner = (c: Column<T>) => c.width * scale - 2 * PAD - lead(c);
-    const headStyle: Style = { font: SANS_BOLD, size: size - 0.5 };
-    const headH = Math.max(...columns.map((c) => this.measure(c.header, headStyle, c.width * scale - 2 * PAD))) + 2 * PAD;
-    const detailStyle: Style = { size: size - 1, color: MUTED };
-    const drawHeader = () => {
-      const y = this.doc.y;
-      this.doc.rect(this.left, y, this.width, headH).fill(HEADER_FILL);
-      columns.forEach((c, i) => this.put(c.header, (xs[i] ?? 0) + PAD, y + PAD, c.width * scale - 2 * PAD, headStyle, { align: c.align ?? "left" }));
-      this.doc.y = y + headH;
-    };
-    this.ensure(headH + 30);
-    drawHeader();
-    for (const row of rows) {
-      const cellsH = Math.max(...columns.map((c) => this.measure(c.text(row), { font: c.bold ? SANS_BOLD : SANS, size }, inner(c))));
-      const d = detail?.(row) ?? "";
-      const detailH = d ? this.measure(d, detailStyle, this.width - 2 * PAD) + 2 : 0;
-      const h = cellsH + detailH + 2 * PAD;
-      if (this.doc.y + h > this.bottom) {
-        this.doc.addPage();
-        this.doc.y = this.doc.page.margins.top;
-        drawHeader();
-      }
-      const y = this.doc.y;
-      columns.forEach((c, i) => {
-        const cx = (xs[i] ?? 0) + PAD;
-        if (c.swatch) this.doc.rect(cx, y + PAD + 1.5, 6, 6).fill(c.swatch(row));
-        this.put(c.text(row), cx + lead(c), y + PAD, inner(c), { font: c.bold ? SANS_BOLD : SANS, size }, { align: c.align ?? "left" });
-      });
-      if (d) this.put(d, this.left + PAD, y + PAD + cellsH + 2, this.width - 2 * PAD, detailStyle);
-      this.doc.moveTo(this.left, y + h).lineTo(this.left + this.width, y + h).lineWidth(0.5).strokeColor(RULE).stroke();
-      this.doc.y = y + h;
-    }
-    this.doc.x = this.left;
-  }
-}
-
 /** "$90", "$1,234.5", "$1.23M": exact below US$10,000, compact above. */
 export function formatBomUsd(value: number): string {
   return value < 10_000 ? `$${value.toLocaleString("en-US", { maximumFractionDigits: 2 })}` : formatUsdCompact(value);
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /** "12 parts: 2 denied, 1 case-by-case, 5 need a licence, 4 free" */
 export function bomHeadline(report: Pick<BomReport, "summary">): string {
   const b = report.summary.byStatus;
   const licence = b.license.parts;
   return (
-    `${plural(report.summary.parts, "part")}: ${b.denied.parts} denied, ${b["case-by-case"].parts} case-by-case, ` +
+    `${formatCount(report.summary.parts, "part")}: ${b.denied.parts} denied, ${b["case-by-case"].parts} case-by-case, ` +
     `${licence} ${licence === 1 ? "needs" : "need"} a licence, ${b.free.parts} free`
   );
 }
 
-function utc(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-
-function scenarioLines(r: BomReport): [string, string][] {
-  return describeScenarioLines(r.scenario);
-}
-
-function drawSummary(w: Writer, r: BomReport): void {
+function drawSummary(w: PdfWriter, r: BomReport): void {
   const { doc } = w;
   const labelW = 80;
   const textW = 150;
@@ -194,18 +54,18 @@ function drawSummary(w: Writer, r: BomReport): void {
     w.put(p.label, w.left, y + 2, labelW - 6, { size: 8.5 });
     const bw = p.parts === 0 ? 0 : Math.max(0.75, (barW * p.parts) / max);
     if (bw > 0) doc.rect(barX, y + 2, bw, 10).fill(STATUS_COLOR[p.status]);
-    w.put(`${plural(p.parts, "part")} · ${formatBomUsd(p.unitValueUsd)} unit value`, barX + barW + 6, y + 2, textW - 6, { size: 8, color: MUTED });
+    w.put(`${formatCount(p.parts, "part")} · ${formatBomUsd(p.unitValueUsd)} unit value`, barX + barW + 6, y + 2, textW - 6, { size: 8, color: MUTED });
     doc.y = y + 16;
   }
   doc.x = w.left;
 }
 
-function partColumns(): Column<PartResult>[] {
+function partColumns(): TableColumn<PartResult>[] {
   return [
     { header: "Part", width: 120, bold: true, text: (p) => p.partId },
     { header: "Made in · end use", width: 90, text: (p) => `${p.madeIn} · ${p.endUse.replace("_", " ")}` },
     { header: "Unit value", width: 56, align: "right", text: (p) => formatBomUsd(p.unitValueUsd) },
-    { header: "Status", width: 72, text: (p) => BOM_STATUS_LABEL[p.status].toLowerCase(), swatch: (p) => STATUS_COLOR[p.status] },
+    { header: "Status", width: 72, text: (p) => STATUS_WORD[p.status], swatch: (p) => STATUS_COLOR[p.status] },
     { header: "China-origin content", width: 62, align: "right", text: (p) => (p.controlledContentPct === null ? "—" : formatContentPct(p.controlledContentPct)) },
     { header: "Threshold", width: 50, align: "right", text: (p) => (p.thresholdPct === null ? "—" : `${p.thresholdPct} %`) },
     { header: "Drivers", width: 70, text: (p) => (p.drivers.length > 0 ? p.drivers.join(", ") : "—") },
@@ -217,41 +77,26 @@ function partColumns(): Column<PartResult>[] {
  * errors (at most BOM_PDF_MAX_ERRORS), method. Fonts are passed in, so the formatter does no I/O. Server only.
  */
 export async function formatBomPdfReport(report: BomReport, fonts: PdfFonts): Promise<Uint8Array> {
-  const { doc, bytes: done } = openPdfDocument({
-    fonts,
-    title: report.title,
-    subject: `BOM file ${report.file.sha256}`,
-    generatedAt: report.generatedAt,
-    margin: MARGIN,
-    size: "A4",
-  });
+  const w = openPdfWriter({ fonts, title: report.title, subject: `BOM file ${report.file.sha256}`, generatedAt: report.generatedAt });
 
-  const w = new Writer(doc);
-  doc.x = w.left;
-  doc.y = doc.page.margins.top;
-
-  w.paragraph(report.title, { font: SANS_BOLD, size: 16 }, 4);
-  w.paragraph(`Generated ${utc(report.generatedAt)} · dataset version ${report.datasetVersion}`, { size: 8.5, color: MUTED }, 1);
+  w.paragraph(report.title, TEXT.title, { after: 4 });
+  w.paragraph(`Generated ${formatPdfTime(report.generatedAt)} · dataset version ${report.datasetVersion}`, TEXT.meta, { after: 1 });
   const name = report.file.name ? `${report.file.name}, ` : "";
-  w.paragraph(`File: ${name}${plural(report.file.bytes, "byte")}, ${plural(report.file.rows, "data row")}`, { size: 8.5, color: MUTED }, 1);
-  w.paragraph(fileLinesText(report.file), { size: 8.5, color: MUTED }, 1);
-  w.paragraph(`File sha256: ${report.file.sha256}`, { size: 7.5, color: MUTED }, 4);
+  w.paragraph(`File: ${name}${formatCount(report.file.bytes, "byte")}, ${formatCount(report.file.rows, "data row")}`, TEXT.meta, { after: 1 });
+  w.paragraph(fileLinesText(report.file), TEXT.meta, { after: 1 });
+  w.paragraph(`File sha256: ${report.file.sha256}`, TEXT.hash, { after: 4 });
 
-  w.heading("Scenario");
-  for (const [k, v] of scenarioLines(report)) w.keyValue(k, v);
-  report.scenario.caveats.forEach((c, i) => w.keyValue(i === 0 ? "Caveats" : "", `⚠ ${c}`, CAVEAT));
-  report.warnings.forEach((x, i) => w.keyValue(i === 0 ? "Request warnings" : "", `${x.param}: ${x.message}`, CAVEAT));
-  w.keyValue("Link", `/?${report.scenarioQuery}`);
+  writeScenarioBlock(w, { scenario: report.scenario, warnings: report.warnings, link: `/?${report.scenarioQuery}` });
 
   w.heading("Summary");
-  w.paragraph(bomHeadline(report), { font: SANS_BOLD, size: 11 }, 4);
+  w.paragraph(bomHeadline(report), TEXT.headline, { after: 4 });
   const notes = [
-    report.summary.incompleteParts > 0 ? `${plural(report.summary.incompleteParts, "part")} computed from some of their rows only (marked incomplete).` : "",
-    report.unprocessedParts.length > 0 ? `${plural(report.unprocessedParts.length, "part")} not computed: every row has an error.` : "",
-    report.errorCount > 0 ? `${plural(report.errorCount, "row error")} (listed below).` : "No row errors.",
+    report.summary.incompleteParts > 0 ? `${formatCount(report.summary.incompleteParts, "part")} computed from some of their rows only (marked incomplete).` : "",
+    report.unprocessedParts.length > 0 ? `${formatCount(report.unprocessedParts.length, "part")} not computed: every row has an error.` : "",
+    report.errorCount > 0 ? `${formatCount(report.errorCount, "row error")} (listed below).` : "No row errors.",
   ].filter((n) => n !== "");
-  for (const n of notes) w.paragraph(n, { size: 8.5 }, 1);
-  doc.y += 4;
+  for (const n of notes) w.paragraph(n, TEXT.body, { after: 1 });
+  w.gap(4);
   drawSummary(w, report);
 
   const parts = [...report.parts].sort((a, b) => compareStatus(b.status, a.status));
@@ -260,43 +105,38 @@ export async function formatBomPdfReport(report: BomReport, fonts: PdfFonts): Pr
   w.paragraph(
     "Worst status first. China-origin content: the Ann. 61 test's ratio for parts made abroad, as a percentage of the part's unit value. " +
       (parts.length > shown.length ? `The first ${shown.length} of ${parts.length} parts are listed; the CSV report has them all.` : ""),
-    { size: 7.5, color: MUTED },
-    4,
+    TEXT.note,
+    { after: 4 },
   );
-  w.table(partColumns(), shown, (p) =>
-    [p.description, p.elements.map(formatBomElement).join("; "), p.reason].filter((t) => t !== "").join(" — "),
-  );
+  writeTable(w, {
+    continuedTitle: "Parts (continued)",
+    columns: partColumns(),
+    rows: shown,
+    detail: (p) => [p.description, p.elements.map(formatBomElement).join("; "), p.reason].filter((t) => t !== "").join(" — "),
+  });
 
   if (report.errorCount > 0 || report.unprocessedParts.length > 0) {
     w.heading("Errors");
     const rows = report.errors.slice(0, BOM_PDF_MAX_ERRORS);
     const omitted = report.errorCount - rows.length;
-    if (omitted > 0) w.paragraph(`${plural(omitted, "further error")} not listed here.`, { size: 7.5, color: MUTED }, 4);
-    w.table(
-      [
+    if (omitted > 0) w.paragraph(`${formatCount(omitted, "further error")} not listed here.`, TEXT.note, { after: 4 });
+    const errorRows: { row: number | null; column: string | null; message: string }[] = [
+      ...rows,
+      ...report.unprocessedParts.map((u) => ({ row: null, column: "part_id", message: `part ${u.partId} not computed: every row has an error (rows ${u.errorRows.join(", ")})` })),
+    ];
+    writeTable(w, {
+      continuedTitle: "Errors (continued)",
+      rows: errorRows,
+      columns: [
         { header: "Row", width: 40, align: "right", text: (e) => (e.row === null ? "—" : String(e.row)) },
         { header: "Column", width: 100, text: (e) => e.column ?? "—" },
         { header: "Message", width: 360, text: (e) => e.message },
       ],
-      [
-        ...rows,
-        ...report.unprocessedParts.map((u) => ({ row: null, column: "part_id", message: `part ${u.partId} not computed: every row has an error (rows ${u.errorRows.join(", ")})` })),
-      ] as { row: number | null; column: string | null; message: string }[],
-    );
+    });
   }
 
   w.heading("Method");
-  for (const m of BOM_METHOD) w.paragraph(`• ${m}`, { size: 8.5 }, 3);
+  for (const m of BOM_METHOD) w.bullet(m);
 
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i += 1) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    // Writing below the bottom margin would make pdfkit start a new page.
-    doc.page.margins.bottom = 0;
-    w.put(`Page ${i - range.start + 1} of ${range.count} · file ${report.file.sha256.slice(0, 12)}`, w.left, doc.page.height - MARGIN + 14, w.width, { size: 7, color: MUTED }, { align: "center", lineBreak: false });
-    doc.page.margins.bottom = bottom;
-  }
-  doc.end();
-  return done;
+  return w.finish((page, pages) => `Page ${page} of ${pages} · file ${report.file.sha256.slice(0, 12)}`);
 }

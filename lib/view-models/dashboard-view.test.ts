@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDataset } from "../data/load-dataset";
 import { makeHandDataset } from "../engine/test-fixture";
 import { readDashboardUrl } from "./dashboard-url";
-import { buildDashboardView, CAPTION_SOURCE_IDS, computeDashboardModel, toDashboardView } from "./dashboard-view";
+import { buildDashboardView, CAPTION_SOURCE_IDS, computeDashboardModel, listDashboardCompareOptions, toDashboardView } from "./dashboard-view";
 
 const TODAY = "2026-12-02";
 
@@ -69,5 +69,21 @@ describe("buildDashboardView (hand dataset)", () => {
     // industrial's row first: the most value at risk
     expect(v.sector.rows[0]?.sectorId).toBe("industrial");
     expect(v.sector.frame.data.rowKeys).toEqual(v.sector.rows.map((r) => r.sectorId));
+  });
+});
+
+describe("listDashboardCompareOptions", () => {
+  const dataset = getDataset();
+  it.each([
+    // The URL's scenario is A: a bare link is April 2025, so April is not offered as a preset, the other presets are.
+    [{}, "apr-2025"],
+    [{ regime: "oct-2025" }, "oct-2025"],
+  ])("offers every other preset for %j and puts the page's scenario first", (params, onScreen) => {
+    const model = computeDashboardModel(dataset, readDashboardUrl(params), TODAY);
+    const options = listDashboardCompareOptions(model);
+    const presets = options.filter((o) => o.group === "preset").map((o) => o.id);
+    expect(presets).toEqual(dataset.regimes.regimes.map((r) => r.id).filter((id) => id !== onScreen));
+    const first = new URLSearchParams(options[0]?.href.split("?")[1]).get("a");
+    expect(first).toBe(toDashboardView(model).query);
   });
 });

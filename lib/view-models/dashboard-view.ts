@@ -4,6 +4,7 @@ import { toSectorChartData } from "../chart-data/sector-chart-data";
 import { type SectorSeriesRow, toSectorSeries } from "../charts/sector-series";
 import { describeValueAtRisk, summariseResult } from "../charts/summarise-result";
 import { describeScenario } from "../cite/describe-scenario";
+import { type CompareOption, listCompareOptions } from "../compare/compare-options";
 import { computeExposure } from "../engine/compute-exposure";
 import type { ExposureResult } from "../engine/exposure-types";
 import type { Scenario } from "../engine/scenario";
@@ -163,4 +164,9 @@ export function toDashboardView(model: DashboardModel): DashboardView {
 /** The server's entry point: the first view for a URL. */
 export function buildDashboardView(dataset: Dataset, url: DashboardUrl, today: string): DashboardView {
   return toDashboardView(computeDashboardModel(dataset, url, today));
+}
+
+/** The dashboard's "Compare with…" choices: the scenario on screen as A (lib/compare). */
+export function listDashboardCompareOptions(model: DashboardModel): CompareOption[] {
+  return listCompareOptions(model.dataset, model.resolved.scenario, model.today);
 }

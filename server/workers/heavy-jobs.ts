@@ -1,20 +1,25 @@
-// The CPU-heavy jobs the server runs off its event loop (see server/heavy-pool.ts): the PDF reports, and reading and
-// determining an uploaded bill of materials in any format. Plain functions of their input, run inside a worker
-// thread; unit tests call them directly.
+// The CPU-heavy jobs the server runs off its event loop (see server/heavy-pool.ts): the PDF, XLSX and ZIP reports
+// (exposure and comparison; tens to hundreds of milliseconds each), and reading and determining an uploaded bill of
+// materials in any format. Plain functions of their input, run inside a worker thread; unit tests call them directly.
 import type { ColumnMapping } from "@/lib/bom/bom-columns";
 import { bomReportFileName, buildBomReport, sha256HexBytes } from "@/lib/bom/build-bom-report";
 import { decodeBomBytes } from "@/lib/bom/decode-bom-bytes";
 import { formatBomCsvReport } from "@/lib/bom/format-bom-csv-report";
 import { formatBomPdfReport } from "@/lib/bom/format-bom-pdf-report";
 import { parseBom } from "@/lib/bom/parse-bom";
+import type { CompareReport } from "@/lib/compare/build-compare-report";
+import { formatComparePdf } from "@/lib/compare/format-compare-pdf";
 import type { Scenario } from "@/lib/engine/scenario";
 import { computeExposure } from "@/lib/engine/compute-exposure";
 import { resolveScenario } from "@/lib/engine/resolve-scenario";
 import { buildReport, type ExposureReport } from "@/lib/report/build-report";
+import { formatCsvReportZip } from "@/lib/report/format-csv-report";
+import type { CsvDelimiter } from "@/lib/report/report-params";
 import { DEFAULT_REGIME } from "@/lib/scenario/resolve-url-scenario";
 import { todayIso } from "@/lib/scenario/scenario-from-params";
 import { formatPdfReport } from "@/lib/report/format-pdf-report";
-import type { PdfFonts } from "@/lib/report/pdf-document";
+import { formatXlsxReport } from "@/lib/report/format-xlsx-report";
+import type { PdfFonts } from "@/lib/pdf/pdf-document";
 import type { Dataset } from "@/lib/schemas/dataset";
 import type { ParamError } from "@/lib/scenario/parse-scenario";
 import type { ParamIssue } from "@/lib/scenario/scenario-params";
@@ -25,6 +30,9 @@ export type HeavyJob =
   /** Started with the server: loads the worker's code, data and fonts and makes one report, so the first reader's PDF is not the slow one. */
   | { kind: "warm" }
   | { kind: "report-pdf"; report: ExposureReport }
+  | { kind: "compare-pdf"; report: CompareReport }
+  | { kind: "report-xlsx"; report: ExposureReport; siteUrl: string | null }
+  | { kind: "report-zip"; report: ExposureReport; siteUrl: string | null; delimiter: CsvDelimiter }
   | { kind: "bom"; bytes: Uint8Array; mapping: ColumnMapping; scenario: Scenario; warnings: ParamIssue[]; format: BomFormat; generatedAt: string };
 
 /** A job's answer: the body's bytes (moved, not copied, back to the main thread) and the attachment's name, or a 4xx. */
@@ -61,7 +69,18 @@ async function warm(ctx: HeavyContext): Promise<HeavyResult> {
 }
 
 export async function runHeavyJob(job: HeavyJob, ctx: HeavyContext): Promise<HeavyResult> {
-  if (job.kind === "warm") return warm(ctx);
-  if (job.kind === "report-pdf") return { ok: true, body: await formatPdfReport(job.report, ctx.fonts()), fileName: null };
-  return runBomJob(job, ctx);
+  switch (job.kind) {
+    case "warm":
+      return warm(ctx);
+    case "report-pdf":
+      return { ok: true, body: await formatPdfReport(job.report, ctx.fonts()), fileName: null };
+    case "compare-pdf":
+      return { ok: true, body: await formatComparePdf(job.report, ctx.fonts()), fileName: null };
+    case "report-xlsx":
+      return { ok: true, body: await formatXlsxReport(job.report, { siteUrl: job.siteUrl }), fileName: null };
+    case "report-zip":
+      return { ok: true, body: formatCsvReportZip(job.report, { siteUrl: job.siteUrl, delimiter: job.delimiter }), fileName: null };
+    case "bom":
+      return runBomJob(job, ctx);
+  }
 }
