@@ -136,6 +136,8 @@ export async function benchInteraction(baseUrl, { toggles = Number(process.env.B
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${baseUrl}/?regime=apr-2025`);
     await page.locator(`[data-testid="${testIds.dashboard}"][data-ready="true"]`).waitFor();
+    // The charts below follow a frame after the page is live (useDeferredValue): wait for their frames, or none would be mounted.
+    await page.locator("[data-lazy]").first().waitFor({ state: "attached" });
     await mountAllCharts(page);
     await sleep(1000); // let the charts' chunks, hydration and idle work settle
     const ids = { dashboard: testIds.dashboard, summary: testIds.summary, sectorTable: testIds.sectorTable, controlledCount: testIds.controlledCount };

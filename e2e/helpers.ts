@@ -40,6 +40,9 @@ export async function barWidthFor(page: Page, sectorId: string): Promise<number>
 
 /** Scrolls every lazily drawn chart into view so that all of them are on the page. */
 export async function mountAllCharts(page: Page) {
+  // The charts below the sector chart follow the live page a frame later (useDeferredValue): wait for their frames
+  // first, or an empty list of waiting charts would be read as "all mounted".
+  await expect(page.locator("[data-lazy]").first()).toBeAttached();
   for (let i = 0; i < 10; i++) {
     // Found and scrolled to in one step: a chart that mounts between a count and a scroll would leave the locator
     // waiting for an element that no longer exists (it timed out on a loaded machine).
