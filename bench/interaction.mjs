@@ -108,6 +108,8 @@ export function cpuPerToggle(trace, walls) {
   const main = `${marks[0].pid}:${marks[0].tid}`;
   if (names.get(main) !== "CrRendererMain") return [];
   const tasks = events.filter((e) => e.ph === "X" && e.name === "RunTask" && `${e.pid}:${e.tid}` === main).sort((a, b) => a.ts - b.ts);
+  // Without thread time in the trace there is nothing to report: no figure (null in results.json), never a 0.
+  if (!tasks.some((t) => t.tdur !== undefined)) return [];
   return marks.slice(-walls.length).map((m, i) => {
     const end = m.ts + walls[i] * 1000;
     const first = tasks.find((t) => t.ts <= m.ts && t.ts + t.dur >= m.ts);
