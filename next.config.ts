@@ -22,6 +22,8 @@ export default async function config(phase: string): Promise<NextConfig> {
   if (dev) await buildWorkers(process.cwd());
   return {
     poweredByHeader: false,
+    // BENCH_SOURCE_MAPS=1: browser source maps for the diagnosis tools (bench/js-composition.mjs, profile-interaction.mjs).
+    productionBrowserSourceMaps: process.env.BENCH_SOURCE_MAPS === "1",
     // pdfkit reads its data files at run time and piscina starts its own worker script: bundling would cut them off.
     serverExternalPackages: ["pdfkit", "piscina"],
     ...(benchPages ? { distDir: ".next-bench", pageExtensions: ["bench.tsx", "bench.ts", "tsx", "ts", "jsx", "js"] } : {}),

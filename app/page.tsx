@@ -1,15 +1,19 @@
 import Link from "next/link";
-import { preload } from "react-dom";
-import { Suspense } from "react";
 import { Dashboard } from "@/components/dashboard/dashboard";
-import { DashboardSkeleton } from "@/components/dashboard/dashboard-skeleton";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { DATA_LICENCE } from "@/lib/cite/licence";
-import { Providers } from "./providers";
+import { getDataset } from "@/lib/data/load-dataset";
+import { todayIso } from "@/lib/scenario/scenario-from-params";
+import { readDashboardUrl, type SearchParamsRecord, searchOf } from "@/lib/view-models/dashboard-url";
+import { buildDashboardView } from "@/lib/view-models/dashboard-view";
 
-export default function HomePage() {
-  // Start fetching the dataset with the HTML, before the dashboard's script asks for it.
-  preload("/api/dataset", { as: "fetch", crossOrigin: "anonymous" });
+/**
+ * The answer, the controls and the sector chart are rendered here, on the server, for the link's scenario: the first
+ * paint needs no script and no dataset. The browser fetches the dataset after it has drawn the page.
+ */
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
+  const search = searchOf(await searchParams);
+  const initial = buildDashboardView(getDataset(), readDashboardUrl(search), todayIso());
   return (
     <main className="mx-auto max-w-[1440px] p-4 sm:p-6">
       <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
@@ -32,11 +36,7 @@ export default function HomePage() {
           <ThemeToggle />
         </nav>
       </header>
-      <Providers>
-        <Suspense fallback={<DashboardSkeleton />}>
-          <Dashboard />
-        </Suspense>
-      </Providers>
+      <Dashboard initial={initial} search={search} />
       <footer className="mt-8 border-t border-border pt-3 text-xs text-muted">
         Data licence:{" "}
         <a href={DATA_LICENCE.url} rel="license noopener noreferrer" className="text-accent underline">

@@ -61,26 +61,36 @@ async function runOnce(url, preset) {
 
 const KEYS = ["score", "lcpMs", "fcpMs", "tbtMs", "cls", "siMs", "jsBytes", "jsRequests", "bootupMs", "mainThreadMs"];
 
-export async function benchPages(baseUrl, { runs = Number(process.env.BENCH_LH_RUNS ?? 3), log = console.log } = {}) {
+/** min, median, max: the spread of a noisy figure. */
+const spread = (xs) => ({ min: Math.min(...xs), median: median(xs), max: Math.max(...xs) });
+
+/**
+ * Each preset: `runs` pairs (default 5), the dashboard then the bare page, interleaved so that the machine's load
+ * drifts over both alike. LCP ratio: the median of the pairs' ratios, with their spread.
+ */
+export async function benchPages(baseUrl, { runs = Number(process.env.BENCH_LH_RUNS ?? 5), log = console.log } = {}) {
   const out = {};
   for (const preset of ["desktop", "mobile"]) {
     out[preset] = {};
-    for (const [name, pathname] of Object.entries(PAGES)) {
-      const url = `${baseUrl}${pathname}`;
-      await fetch(url); // warm the server's caches
-      const all = [];
-      for (let i = 0; i < runs; i += 1) {
-        const r = await runOnce(url, preset);
-        log(`  lighthouse ${preset} ${pathname} run ${i + 1}/${runs}: score ${r.score} LCP ${r.lcpMs.toFixed(0)} ms TBT ${r.tbtMs.toFixed(0)} ms JS ${(r.jsBytes / 1024).toFixed(1)} KB`);
-        all.push(r);
+    const all = { dashboard: [], bare: [] };
+    for (const pathname of Object.values(PAGES)) await (await fetch(`${baseUrl}${pathname}`)).arrayBuffer(); // warm the server
+    for (let i = 0; i < runs; i += 1) {
+      for (const [name, pathname] of Object.entries(PAGES)) {
+        const r = await runOnce(`${baseUrl}${pathname}`, preset);
+        log(`  lighthouse ${preset} ${pathname} run ${i + 1}/${runs}: score ${r.score} LCP ${r.lcpMs.toFixed(0)} ms FCP ${r.fcpMs.toFixed(0)} ms TBT ${r.tbtMs.toFixed(0)} ms JS ${(r.jsBytes / 1024).toFixed(1)} KB`);
+        all[name].push(r);
       }
-      const m = Object.fromEntries(KEYS.map((k) => [k, median(all.map((r) => r[k]).filter((x) => typeof x === "number"))]));
-      out[preset][name] = { url: pathname, runs, ...m, lcpElement: all[0].lcpElement, topScripts: all[0].topScripts, all };
     }
-    const d = out[preset].dashboard;
-    const b = out[preset].bare;
-    out[preset].lcpRatio = d.lcpMs / b.lcpMs;
-    out[preset].jsRatio = d.jsBytes / b.jsBytes;
+    for (const [name, pathname] of Object.entries(PAGES)) {
+      const xs = all[name];
+      const m = Object.fromEntries(KEYS.map((k) => [k, median(xs.map((r) => r[k]).filter((x) => typeof x === "number"))]));
+      out[preset][name] = { url: pathname, runs, ...m, lcpSpread: spread(xs.map((r) => r.lcpMs)), lcpElement: xs[0].lcpElement, topScripts: xs[0].topScripts, all: xs };
+    }
+    const pairs = all.dashboard.map((d, i) => d.lcpMs / all.bare[i].lcpMs);
+    out[preset].lcpRatios = pairs;
+    out[preset].lcpRatioSpread = spread(pairs);
+    out[preset].lcpRatio = median(pairs);
+    out[preset].jsRatio = out[preset].dashboard.jsBytes / out[preset].bare.jsBytes;
   }
   return out;
 }
@@ -95,6 +105,7 @@ if (isMain) {
       const x = r[p][n];
       console.log(p, n, { score: x.score, lcpMs: x.lcpMs, tbtMs: x.tbtMs, jsBytes: x.jsBytes });
     }
-    console.log(p, "LCP ratio", r[p].lcpRatio.toFixed(2), "JS ratio", r[p].jsRatio.toFixed(2));
+    const sp = r[p].lcpRatioSpread;
+    console.log(p, "LCP ratio", r[p].lcpRatio.toFixed(2), `(pairs ${sp.min.toFixed(2)}–${sp.max.toFixed(2)})`, "JS ratio", r[p].jsRatio.toFixed(2));
   }
 }

@@ -1,10 +1,14 @@
 import { expect, type Page } from "@playwright/test";
 import { testIds } from "../lib/test-ids";
 
-/** Waits until the dashboard has loaded its dataset and drawn the sector chart. */
+/**
+ * Waits until the dashboard is live: the server drew the answer and the sector chart, the browser has loaded the
+ * dataset and the controls respond.
+ */
 export async function openDashboard(page: Page, query = "") {
   await page.goto(`/${query}`);
   await expect(page.getByTestId(testIds.sectorChart).locator("[data-segment]").first()).toBeVisible();
+  await expect(page.getByTestId(testIds.dashboard)).toHaveAttribute("data-ready", "true");
 }
 
 /** Exposure (0..1) per sector as the chart's Table tab holds it: its first figure, in percent at full precision. */
@@ -36,6 +40,9 @@ export async function barWidthFor(page: Page, sectorId: string): Promise<number>
 
 /** Scrolls every lazily drawn chart into view so that all of them are on the page. */
 export async function mountAllCharts(page: Page) {
+  // The charts below the sector chart follow the live page a frame later (useDeferredValue): wait for their frames
+  // first, or an empty list of waiting charts would be read as "all mounted".
+  await expect(page.locator("[data-lazy]").first()).toBeAttached();
   for (let i = 0; i < 10; i++) {
     // Found and scrolled to in one step: a chart that mounts between a count and a scroll would leave the locator
     // waiting for an element that no longer exists (it timed out on a loaded machine).

@@ -28,6 +28,7 @@ export const testIds = {
   sectorFilter: "sector-filter",
   statusFilter: "status-filter",
   productDetail: (id: string) => `product-detail-${id}`,
+  dashboard: "dashboard",
   dashboardError: "dashboard-error",
   retryButton: "retry-button",
   elementHeatmapFrame: "element-heatmap-frame",

@@ -22,8 +22,9 @@ async function buildWorkers(projectDir = root) {
     platform: "node",
     format: "esm",
     target: "node20",
-    // pdfkit reads its font metrics from its own folder at run time; piscina starts its own worker script.
-    external: ["pdfkit", "piscina"],
+    // pdfkit reads its font metrics from its own folder at run time; piscina starts its own worker script; fontkit is
+    // pdfkit's own (the worker parses the fonts with it, and one copy is enough).
+    external: ["pdfkit", "piscina", "fontkit"],
     alias: { "@": projectDir },
     // papaparse and other CommonJS modules call require(); an ES module has none of its own.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },

@@ -5,7 +5,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import Piscina from "piscina";
-import { jsonError } from "@/lib/http/responses";
+import { jsonError } from "@/server/http/responses";
 import type { HeavyJob, HeavyResult } from "./workers/heavy-jobs";
 
 /** Worker threads: one per core beyond the first, at most 2; one on a 2-core machine. */
@@ -17,7 +17,7 @@ export const HEAVY_MAX_QUEUE = 16;
  * upload (100,000 rows, 50 MB) 3–5 s on an idle 2-core machine, and up to 20 s when the cores are shared with other
  * work (the worker threads run at a lower priority): these limits only stop a job that would never end.
  */
-export const HEAVY_TIMEOUT_MS = { "report-pdf": 30_000, "compare-pdf": 30_000, "report-xlsx": 30_000, "report-zip": 30_000, bom: 60_000 } as const;
+export const HEAVY_TIMEOUT_MS = { warm: 30_000, "report-pdf": 30_000, "compare-pdf": 30_000, "report-xlsx": 30_000, "report-zip": 30_000, bom: 60_000 } as const;
 /** Heap of one worker; a job that needs more is stopped (the main thread and other jobs are not affected). */
 export const HEAVY_MAX_HEAP_MB = 768;
 /** How much lower the worker threads' CPU priority is than the main thread's (nice increment). */
@@ -37,7 +37,7 @@ let pool: Piscina<HeavyJob, HeavyResult> | undefined;
  */
 let accepted = 0;
 
-/** Started on the first heavy request; idle threads are unref'd, so they never keep a process from exiting. */
+/** Started by warmHeavyPool or the first heavy request; idle threads are unref'd, so they never keep a process from exiting. */
 function getPool(): Piscina<HeavyJob, HeavyResult> {
   pool ??= new Piscina<HeavyJob, HeavyResult>({
     filename: heavyWorkerFile(),
@@ -56,6 +56,20 @@ function getPool(): Piscina<HeavyJob, HeavyResult> {
 export type HeavyOutcome =
   | { ok: true; result: HeavyResult }
   | { ok: false; reason: "busy" | "timeout" | "memory"; message: string };
+
+/**
+ * Starts the worker thread with the server and has it make one report (instrumentation.ts): the thread's start, the
+ * code's first compilation and the fonts' parsing are then not paid by the first reader (about 1 s of CPU). Not
+ * counted against the queue; a failure is only logged, the first real job would meet it again.
+ */
+export function warmHeavyPool(): Promise<void> {
+  return getPool()
+    .run({ kind: "warm" } satisfies HeavyJob)
+    .then(
+      () => undefined,
+      (e: unknown) => console.error("heavy pool warm-up failed:", e),
+    );
+}
 
 /** Runs a job in the pool; never throws for a full queue, a time-out or a worker out of memory. */
 export async function runHeavy(job: HeavyJob, { timeoutMs }: { timeoutMs?: number } = {}): Promise<HeavyOutcome> {

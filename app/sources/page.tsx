@@ -7,7 +7,8 @@ import { datasetDateFromVersion } from "@/lib/cite/format-citation";
 import { getDataset } from "@/lib/data/load-dataset";
 import { SOURCE_REGISTERS, type SourceRegister } from "@/lib/schemas/source";
 import { computeCitedBy, groupCitations } from "@/lib/sources/cited-by";
-import { formatPartialDate, hostOf } from "@/lib/sources/format-source";
+import { hostOf } from "@/lib/sources/format-source";
+import { formatPartialDate } from "@/lib/format/format-date";
 import { listPrimaryTexts } from "@/lib/sources/primary-texts";
 import { testIds } from "@/lib/test-ids";
 

@@ -3,13 +3,8 @@
 import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { BomStatusPoint } from "@/lib/bom/bom-summary";
-
-const COLOURS = {
-  free: "var(--status-free)",
-  license: "var(--status-license)",
-  "case-by-case": "var(--status-case)",
-  denied: "var(--status-denied)",
-} as const;
+import { formatCount, formatPercent } from "@/lib/format/format-number";
+import { STATUS_COLOR } from "@/lib/format/status-vocabulary";
 
 /** Parts by status from the precomputed summary series; computes nothing. */
 export const BomStatusChart = memo(function BomStatusChart({ series }: { series: BomStatusPoint[] }) {
@@ -21,12 +16,12 @@ export const BomStatusChart = memo(function BomStatusChart({ series }: { series:
           <XAxis type="number" allowDecimals={false} tick={{ fill: "var(--muted)", fontSize: 12 }} />
           <YAxis type="category" dataKey="label" width={110} tick={{ fill: "var(--foreground)", fontSize: 12 }} />
           <Tooltip
-            formatter={(value, _name, item) => [`${String(value)} parts (${(item.payload as BomStatusPoint).valuePct.toFixed(1)} % of value)`, "Parts"]}
+            formatter={(value, _name, item) => [`${formatCount(Number(value), "part")} (${formatPercent((item.payload as BomStatusPoint).valuePct, { fractionDigits: 1 })} of value)`, "Parts"]}
             contentStyle={{ background: "var(--card)", border: "1px solid var(--border)" }}
           />
           <Bar dataKey="parts" name="Parts" isAnimationActive={false}>
             {series.map((p) => (
-              <Cell key={p.status} fill={COLOURS[p.status]} />
+              <Cell key={p.status} fill={STATUS_COLOR[p.status].css} />
             ))}
           </Bar>
         </BarChart>

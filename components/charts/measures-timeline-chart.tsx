@@ -2,7 +2,8 @@
 
 import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, Label, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { type MeasuresTimelineSeries, type TimelineRow, formatMonth } from "@/lib/charts/measures-timeline-series";
+import { type MeasuresTimelineSeries, type TimelineRow } from "@/lib/charts/measures-timeline-series";
+import { formatMonth } from "@/lib/format/format-date";
 
 const HATCH_ID = "measures-timeline-hatch";
 const ROW = 26;

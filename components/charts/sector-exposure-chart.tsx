@@ -2,13 +2,14 @@
 
 import { Fragment, memo } from "react";
 import type { SectorSeriesRow } from "@/lib/charts/sector-series";
-import { formatUsdRangeShort } from "@/lib/format/format-number";
+import { formatPercent, formatUsdRangeShort } from "@/lib/format/format-number";
+import { STATUS_COLOR, STATUS_SHARE_LABEL } from "@/lib/format/status-vocabulary";
 import { testIds } from "@/lib/test-ids";
 
 const SEGMENTS = [
-  { key: "license", label: "Licence required", color: "var(--status-license)" },
-  { key: "caseByCase", label: "Case-by-case", color: "var(--status-case)" },
-  { key: "denied", label: "Denied", color: "var(--status-denied)" },
+  { key: "license", label: STATUS_SHARE_LABEL.license, color: STATUS_COLOR.license.css },
+  { key: "caseByCase", label: STATUS_SHARE_LABEL["case-by-case"], color: STATUS_COLOR["case-by-case"].css },
+  { key: "denied", label: STATUS_SHARE_LABEL.denied, color: STATUS_COLOR.denied.css },
 ] as const;
 
 const TICKS = [0, 25, 50, 75, 100];
@@ -54,7 +55,7 @@ export const SectorExposureChart = memo(function SectorExposureChart({ rows }: {
                         <div
                           key={s.key}
                           data-segment={s.key}
-                          title={`${r.name}: ${s.label.toLowerCase()} ${r[s.key].toFixed(2)} %`}
+                          title={`${r.name}: ${s.label.toLowerCase()} ${formatPercent(r[s.key], { fractionDigits: 2 })}`}
                           className="h-full"
                           style={{ width: `${r.low > 0 ? (r[s.key] / r.low) * 100 : 0}%`, minWidth: 2, background: s.color }}
                         />

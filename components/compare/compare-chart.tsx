@@ -1,10 +1,11 @@
 import type { BarView, CompareView } from "@/lib/compare/compare-view";
+import { STATUS_COLOR, STATUS_SHARE_LABEL } from "@/lib/format/status-vocabulary";
 import { testIds } from "@/lib/test-ids";
 
 const SEGMENTS = [
-  { key: "license", label: "Licence required", color: "var(--status-license)" },
-  { key: "caseByCase", label: "Case-by-case", color: "var(--status-case)" },
-  { key: "denied", label: "Denied", color: "var(--status-denied)" },
+  { key: "license", label: STATUS_SHARE_LABEL.license, color: STATUS_COLOR.license.css },
+  { key: "caseByCase", label: STATUS_SHARE_LABEL["case-by-case"], color: STATUS_COLOR["case-by-case"].css },
+  { key: "denied", label: STATUS_SHARE_LABEL.denied, color: STATUS_COLOR.denied.css },
 ] as const;
 
 const GRID = { backgroundImage: "linear-gradient(to right, var(--border) 1px, transparent 1px)", backgroundSize: "25% 100%" };

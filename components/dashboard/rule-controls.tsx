@@ -1,18 +1,20 @@
 "use client";
 
-import type { Scenario } from "@/lib/engine/scenario";
-import { ELEMENT_SYMBOLS } from "@/lib/schemas/constants";
-import type { ShareEntries } from "@/lib/scenario/param-readers";
-import type { RuleChange } from "@/lib/scenario/scenario-url-actions";
+import { memo } from "react";
+import { ELEMENT_SYMBOLS, type ElementSymbol } from "@/lib/schemas/constants";
+import { type RuleChange, type ScenarioQueryPatch, setRuleInQuery } from "@/lib/scenario/scenario-url-actions";
 import { testIds } from "@/lib/test-ids";
+import { type ControlsView, sameControls } from "@/lib/view-models/controls-view";
 import { CommitNumberInput } from "./commit-number-input";
 
-type Props = {
-  scenario: Scenario;
-  thresholdPct: number | null;
-  chinaShare: ShareEntries;
-  onChange: (change: RuleChange) => void;
-};
+/** The controls' values, and what applies a URL patch: each control's change becomes one through lib/scenario's grammar. */
+type Props = { controls: ControlsView; onPatch: (patch: ScenarioQueryPatch) => void };
+type ChangeProps = { controls: ControlsView; onChange: (change: RuleChange) => void };
+
+/** Redrawn only when a value changes: the view model is rebuilt on every toggle, its values mostly not. */
+const sameProps = (a: Props, b: Props) => a.onPatch === b.onPatch && sameControls(a.controls, b.controls);
+
+type Option<T extends string> = { value: T; label: string };
 
 export function Segmented<T extends string>({
   label,
@@ -22,7 +24,7 @@ export function Segmented<T extends string>({
   testId,
 }: {
   label: string;
-  options: { value: T; label: string }[];
+  options: readonly Option<T>[];
   value: T;
   onChange: (v: T) => void;
   testId: string;
@@ -43,102 +45,115 @@ export function Segmented<T extends string>({
   );
 }
 
+const LENS = [
+  { value: "dependency", label: "Dependency: output made outside China" },
+  { value: "border", label: "Border: what an item needs at China's border" },
+] as const;
+const DESTINATION = [
+  { value: "us", label: "US" },
+  { value: "jp", label: "Japan" },
+  { value: "other", label: "Elsewhere" },
+] as const;
+const OUTCOME = [
+  { value: "range", label: "Show both" },
+  { value: "extended", label: "Extended" },
+  { value: "lapsed", label: "Lapsed" },
+] as const;
+const ON_OFF = [
+  { value: "off", label: "Off" },
+  { value: "on", label: "On" },
+] as const;
+const READING = [
+  { value: "annex", label: "Annex: magnets & targets" },
+  { value: "broad", label: "Broad: any product (press reading)" },
+] as const;
+const EXCLUSIONS = [
+  { value: "apply", label: "Apply" },
+  { value: "ignore", label: "Ignore" },
+] as const;
+/** A percentage field: 0 to 100. */
+const PERCENT = { min: 0, max: 100 } as const;
+
 /**
  * What the figures answer: which lens, for a buyer where, and how the outcome the record leaves open is read. These
  * change what every chart means, so they sit above the finer rules.
  */
-export function ViewControls({ scenario, onChange }: Pick<Props, "scenario" | "onChange">) {
+export const ViewControls = memo(function ViewControls({ controls, onPatch }: Props) {
+  const onChange = (c: RuleChange) => onPatch(setRuleInQuery(c, controls.chinaShare));
   return (
     <div className="space-y-3">
-      <Segmented
-        label="Lens"
-        testId={testIds.lensSwitch}
-        value={scenario.lens}
-        options={[
-          { value: "dependency", label: "Dependency: output made outside China" },
-          { value: "border", label: "Border: what an item needs at China's border" },
-        ]}
-        onChange={(v) => onChange({ key: "lens", value: v })}
-      />
+      <Segmented label="Lens" testId={testIds.lensSwitch} value={controls.lens} options={LENS} onChange={(v) => onChange({ key: "lens", value: v })} />
       <Segmented
         label="Buyer's country"
         testId={testIds.destinationSwitch}
-        value={scenario.destination}
-        options={[
-          { value: "us", label: "US" },
-          { value: "jp", label: "Japan" },
-          { value: "other", label: "Elsewhere" },
-        ]}
+        value={controls.destination}
+        options={DESTINATION}
         onChange={(v) => onChange({ key: "destination", value: v })}
       />
-      {scenario.openMeasures.length > 0 && (
+      {controls.outcome !== null && (
         <Segmented
           label="After the suspension's end (not on record)"
           testId={testIds.outcomeSwitch}
-          value={scenario.outcome === "extended" || scenario.outcome === "lapsed" ? scenario.outcome : "range"}
-          options={[
-            { value: "range", label: "Show both" },
-            { value: "extended", label: "Extended" },
-            { value: "lapsed", label: "Lapsed" },
-          ]}
+          value={controls.outcome}
+          options={OUTCOME}
           onChange={(v) => onChange({ key: "outcome", value: v })}
         />
       )}
     </div>
   );
+}, sameProps);
+
+/** One China-share what-if field: for every element at once ("all"), or for one. */
+function ShareInput({ symbol, controls, onChange }: ChangeProps & { symbol: ElementSymbol | "all" }) {
+  return (
+    <CommitNumberInput
+      label={symbol === "all" ? "All elements (%)" : symbol}
+      testId={symbol === "all" ? testIds.chinaShareAll : testIds.chinaShareElement(symbol)}
+      value={controls.chinaShare[symbol] ?? null}
+      placeholder="data"
+      {...PERCENT}
+      step={1}
+      onCommit={(v) => onChange({ key: "chinaShare", symbol, value: v })}
+    />
+  );
 }
 
-export function RuleControls({ scenario, thresholdPct, chinaShare, onChange }: Props) {
-  // Where the record leaves two outcomes, the controls show the high one's (the suspension lapsed).
-  const rules = scenario.outcomes[scenario.outcomes.length - 1];
+export const RuleControls = memo(function RuleControls({ controls, onPatch }: Props) {
+  const onChange = (c: RuleChange) => onPatch(setRuleInQuery(c, controls.chinaShare));
   return (
     <div className="space-y-3">
       <CommitNumberInput
         label="Licence friction: share of licensed supply not arriving in time (%)"
         testId={testIds.frictionInput}
-        value={scenario.overrides.includes("friction") ? scenario.frictionPct : null}
-        placeholder={String(scenario.frictionPct)}
-        min={0}
-        max={100}
+        value={controls.friction}
+        placeholder={String(controls.frictionDefault)}
+        {...PERCENT}
         step={5}
         onCommit={(v) => onChange({ key: "friction", value: v })}
       />
       <Segmented
         label="0.1 % rule (Ann. 61, extraterritorial)"
         testId={testIds.extraterritorialSwitch}
-        value={rules?.extraterritorial ? "on" : "off"}
-        options={[
-          { value: "off", label: "Off" },
-          { value: "on", label: "On" },
-        ]}
+        value={controls.extraterritorial}
+        options={ON_OFF}
         onChange={(v) => onChange({ key: "extraterritorial", value: v === "on" })}
       />
       <CommitNumberInput
         label="De minimis threshold (%)"
         testId={testIds.thresholdInput}
-        value={thresholdPct ?? rules?.deMinimisPct ?? null}
+        value={controls.thresholdPct}
         placeholder="0.1"
-        min={0}
-        max={100}
+        {...PERCENT}
         step={0.05}
         onCommit={(v) => onChange({ key: "threshold", value: v })}
       />
-      <Segmented
-        label="Reading of the 0.1 % rule"
-        testId={testIds.readingSwitch}
-        value={scenario.reading}
-        options={[
-          { value: "annex", label: "Annex: magnets & targets" },
-          { value: "broad", label: "Broad: any product (press reading)" },
-        ]}
-        onChange={(v) => onChange({ key: "reading", value: v })}
-      />
+      <Segmented label="Reading of the 0.1 % rule" testId={testIds.readingSwitch} value={controls.reading} options={READING} onChange={(v) => onChange({ key: "reading", value: v })} />
       <label className="flex items-center gap-2 text-sm">
         <span>Military end use</span>
         <select
           data-testid={testIds.militarySelect}
           className="rounded border border-border bg-card p-1"
-          value={rules?.militaryEndUse ?? "license"}
+          value={controls.military}
           onChange={(e) => onChange({ key: "military", value: e.target.value === "deny" ? "deny" : "license" })}
         >
           <option value="deny">Denied</option>
@@ -148,44 +163,22 @@ export function RuleControls({ scenario, thresholdPct, chinaShare, onChange }: P
       <Segmented
         label="MOFCOM FAQ exclusions (motors, finished electronics, phosphors…)"
         testId={testIds.exclusionsSwitch}
-        value={scenario.exclusions}
-        options={[
-          { value: "apply", label: "Apply" },
-          { value: "ignore", label: "Ignore" },
-        ]}
+        value={controls.exclusions}
+        options={EXCLUSIONS}
         onChange={(v) => onChange({ key: "exclusions", value: v })}
       />
       <fieldset className="space-y-2">
         <legend className="text-sm">China&apos;s share what-if (diversification); empty = the dataset&apos;s figure</legend>
-        <CommitNumberInput
-          label="All elements (%)"
-          testId={testIds.chinaShareAll}
-          value={chinaShare.all ?? null}
-          placeholder="data"
-          min={0}
-          max={100}
-          step={1}
-          onCommit={(v) => onChange({ key: "chinaShare", symbol: "all", value: v })}
-        />
+        <ShareInput symbol="all" controls={controls} onChange={onChange} />
         <details className="text-sm">
           <summary className="cursor-pointer text-accent">Per element</summary>
           <div className="mt-2 grid grid-cols-2 gap-1">
             {ELEMENT_SYMBOLS.map((s) => (
-              <CommitNumberInput
-                key={s}
-                label={s}
-                testId={testIds.chinaShareElement(s)}
-                value={chinaShare[s] ?? null}
-                placeholder="data"
-                min={0}
-                max={100}
-                step={1}
-                onCommit={(v) => onChange({ key: "chinaShare", symbol: s, value: v })}
-              />
+              <ShareInput key={s} symbol={s} controls={controls} onChange={onChange} />
             ))}
           </div>
         </details>
       </fieldset>
     </div>
   );
-}
+}, sameProps);

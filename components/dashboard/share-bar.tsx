@@ -7,7 +7,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { datasetDateFromVersion, formatCitation } from "@/lib/cite/format-citation";
 import { DATA_LICENCE, DATA_LICENCE_TERMS } from "@/lib/cite/licence";
-import { formatPartialDate } from "@/lib/sources/format-source";
+import { formatPartialDate } from "@/lib/format/format-date";
 import { testIds } from "@/lib/test-ids";
 
 const currentUrl = () => (typeof window === "undefined" ? "" : window.location.href);

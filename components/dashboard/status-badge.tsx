@@ -1,5 +1,7 @@
 import type { Status } from "@/lib/engine/status";
+import { STATUS_LABEL } from "@/lib/format/status-vocabulary";
 
+// Literal class names, so that Tailwind finds them; the colours themselves are the tokens lib/format/status-vocabulary names.
 const STYLE: Record<Status, string> = {
   free: "border-border text-muted",
   license: "border-status-license bg-status-license/20",
@@ -7,22 +9,16 @@ const STYLE: Record<Status, string> = {
   denied: "border-status-denied bg-status-denied/20",
 };
 
-const LABEL: Record<Status, string> = {
-  free: "Free",
-  license: "Licence",
-  "case-by-case": "Case-by-case",
-  denied: "Denied",
-};
-
 export function StatusBadge({ status }: { status: Status }) {
   return (
     <span data-status={status} className={`inline-block rounded border px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ${STYLE[status]}`}>
-      {LABEL[status]}
+      {STATUS_LABEL[status]}
     </span>
   );
 }
 
-export const statusLabel = (s: Status) => LABEL[s];
+/** @deprecated for components/bom until it switches: use STATUS_LABEL from lib/format/status-vocabulary. */
+export const statusLabel = (s: Status) => STATUS_LABEL[s];
 
 /** A status the record may leave open: one badge, or "low → high" with the high end marked as not on record. */
 export function StatusRangeBadge({ status }: { status: { low: Status; high: Status } }) {

@@ -1,5 +1,7 @@
 "use client";
 
+// The parts-list page's URL state (nuqs). The dashboard keeps its own with no library: use-dashboard-url.ts.
+
 import { createMultiParser, parseAsString, useQueryStates } from "nuqs";
 import { useCallback } from "react";
 import type { ScenarioQueryPatch } from "@/lib/scenario/scenario-url-actions";

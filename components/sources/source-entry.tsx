@@ -1,7 +1,8 @@
 import { Fragment } from "react";
 import type { Source } from "@/lib/schemas/source";
 import { type CitedByGroup } from "@/lib/sources/cited-by";
-import { CONFIDENCE_WORDS, formatPartialDate, hostOf, sourceHref } from "@/lib/sources/format-source";
+import { CONFIDENCE_WORDS, hostOf, sourceHref } from "@/lib/sources/format-source";
+import { formatPartialDate } from "@/lib/format/format-date";
 
 const RELATION_WORDS = {
   mirror: "a copy of",

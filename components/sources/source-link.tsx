@@ -2,13 +2,14 @@ import { Fragment } from "react";
 import type { Source } from "@/lib/schemas/source";
 import { formatSourceLine, sourceHref } from "@/lib/sources/format-source";
 
-type Lookup = ReadonlyMap<string, Pick<Source, "publisher" | "title" | "description" | "date">>;
+/** Each id's entry, or its line already written (lib/view-models hand the page lines, not whole entries). */
+type Lookup = ReadonlyMap<string, string | Pick<Source, "publisher" | "title" | "description" | "date">>;
 
 /** A source id as a link to its entry on /sources; the entry there gives the publisher, date, links and uses. */
 export function SourceLink({ id, sources }: { id: string; sources?: Lookup }) {
   const s = sources?.get(id);
   return (
-    <a href={sourceHref(id)} className="text-accent underline underline-offset-2" title={s ? formatSourceLine(s) : undefined}>
+    <a href={sourceHref(id)} className="text-accent underline underline-offset-2" title={s === undefined ? undefined : typeof s === "string" ? s : formatSourceLine(s)}>
       {id}
     </a>
   );

@@ -1,23 +1,25 @@
 "use client";
 
-import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from "react";
+import { type KeyboardEvent, memo, type ReactNode, useId, useRef, useState } from "react";
 import { LinkedText } from "@/components/sources/linked-text";
 import { SourceLink, SourceList } from "@/components/sources/source-link";
-import type { ChartTable } from "@/lib/chart-data/chart-table";
 import { datasetDateFromVersion, formatCitation } from "@/lib/cite/format-citation";
 import { DATA_LICENCE } from "@/lib/cite/licence";
+import { formatPartialDate } from "@/lib/format/format-date";
 import type { Source } from "@/lib/schemas/source";
-import { formatPartialDate, formatSourceLine } from "@/lib/sources/format-source";
+import { formatSourceLine } from "@/lib/sources/format-source";
+import { CAPTION_SOURCE_IDS, type ChartFrameView } from "@/lib/view-models/dashboard-view";
 import { testIds } from "@/lib/test-ids";
 import { ChartDataTable } from "./chart-data-table";
 import { CopyButton } from "./copy-button";
 
-export type SourceLookup = ReadonlyMap<string, Source>;
+/** id → the source's line ("Publisher, “Title”, 4 Apr 2025"), or its entry (components/bom, until it takes lines). */
+export type SourceLookup = ReadonlyMap<string, string | Pick<Source, "publisher" | "title" | "description" | "date">>;
 
 /** What every chart on a page shares: the dataset, the scenario in words, the source register and the day. */
 export type ChartContext = {
   dataset: { name: string; version: string };
-  /** The scenario in words; a chart that does not depend on it passes scenarioDependent={false}. */
+  /** The scenario in words; a chart that does not depend on it (scenarioDependent false) leaves it out. */
   scenario: string;
   sources: SourceLookup;
   /** YYYY-MM-DD, for the export date and the citation's access date. */
@@ -31,31 +33,32 @@ const TABS: { id: Tab; label: string }[] = [
   { id: "sources", label: "Sources" },
 ];
 
-type ChartFrameProps = {
-  title: string;
-  takeaway: string;
-  /** The method note under the chart; source ids in it become links. */
-  note: string;
-  /** The chart's figures: its Table tab and its "Download data". */
-  data: ChartTable;
-  /** The sources behind the figures (lib/chart-data/chart-sources). */
+/**
+ * Title, takeaway, method note (source ids in it become links), figures (Table tab, "Download data"), sources and file
+ * name: a view model's ChartFrameView, spread.
+ */
+type ChartFrameProps = Omit<ChartFrameView, "scenarioDependent" | "sourceIds"> & {
   sourceIds: readonly string[];
-  context: ChartContext;
   scenarioDependent?: boolean;
-  /** File name without extension for the downloads. */
-  fileBase: string;
+  context: ChartContext;
   children: ReactNode;
   testId?: string;
   tableTestId?: string;
   rowTestId?: (key: string) => string;
+  /**
+   * Draw the Table tab's table while the tab is closed too (the sector chart's: its figures are what tests and the
+   * benchmark read). The other charts draw theirs when opened, so a toggle does not redraw hidden tables.
+   */
+  keepTable?: boolean;
+  className?: string;
 };
+
+const lineOf = (s: SourceLookup extends ReadonlyMap<string, infer V> ? V | undefined : never) => (s === undefined ? "" : typeof s === "string" ? s : formatSourceLine(s));
 
 /** The page's address with its state, at the moment of asking (the URL follows every toggle). */
 const currentUrl = () => (typeof window === "undefined" ? "" : window.location.href);
 const origin = () => (typeof window === "undefined" ? "" : window.location.origin);
 
-/** Source ids shown in the line under the chart before "and N more". */
-const CAPTION_IDS = 8;
 /** Up to this many sources, the Sources tab names each; beyond it, it lists the ids. */
 const NAMED_SOURCES = 12;
 
@@ -64,8 +67,8 @@ const NAMED_SOURCES = 12;
  * SVG exports that carry the title, takeaway, scenario, dataset version, sources, link and date; and "Download data",
  * exactly the figures of the Table tab as CSV.
  */
-export function ChartFrame(props: ChartFrameProps) {
-  const { title, takeaway, note, data, sourceIds, context, scenarioDependent = true, fileBase, children, testId, tableTestId, rowTestId } = props;
+export const ChartFrame = memo(function ChartFrame(props: ChartFrameProps) {
+  const { title, takeaway, note, data, sourceIds, context, scenarioDependent = true, fileBase, children, testId, tableTestId, rowTestId, keepTable = false, className = "" } = props;
   const [tab, setTab] = useState<Tab>("chart");
   const [busy, setBusy] = useState(false);
   const chartRef = useRef<HTMLDivElement>(null);
@@ -123,10 +126,10 @@ export function ChartFrame(props: ChartFrameProps) {
 
   const citation = () =>
     formatCitation({ dataset: context.dataset, figure: title, scenario, url: currentUrl(), accessed: context.today });
-  const shown = sourceIds.slice(0, CAPTION_IDS);
+  const shown = sourceIds.slice(0, CAPTION_SOURCE_IDS);
 
   return (
-    <figure className="min-w-0 rounded-lg border border-border bg-card p-4" data-testid={testId} aria-labelledby={`${base}-title`}>
+    <figure className={`min-w-0 rounded-lg border border-border bg-card p-4 ${className}`} data-testid={testId} aria-labelledby={`${base}-title`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h2 id={`${base}-title`} className="text-lg font-semibold">{title}</h2>
         <div className="flex flex-wrap gap-1 text-xs" role="group" aria-label={`Download ${title}`}>
@@ -171,7 +174,9 @@ export function ChartFrame(props: ChartFrameProps) {
       </div>
       {/* Focusable so that a keyboard can scroll a wide table (axe: scrollable-region-focusable). */}
       <div role="tabpanel" id={panelId("table")} aria-labelledby={tabId("table")} hidden={tab !== "table"} tabIndex={0} className="overflow-x-auto pt-3" data-testid={testIds.chartPanel("table")}>
-        <ChartDataTable table={data} caption={`${title}: the chart's figures`} testId={tableTestId ?? testIds.chartDataTable} rowTestId={rowTestId} />
+        {(keepTable || tab === "table") && (
+          <ChartDataTable table={data} caption={`${title}: the chart's figures`} testId={tableTestId ?? testIds.chartDataTable} rowTestId={rowTestId} />
+        )}
       </div>
       <div role="tabpanel" id={panelId("sources")} aria-labelledby={tabId("sources")} hidden={tab !== "sources"} className="space-y-3 pt-3 text-sm" data-testid={testIds.chartPanel("sources")}>
         {/* Drawn only when open: up to two hundred links per chart would otherwise be redrawn on every toggle. */}
@@ -181,14 +186,11 @@ export function ChartFrame(props: ChartFrameProps) {
                 <h3 className="font-semibold">Sources of these figures ({sourceIds.length})</h3>
                 {sourceIds.length <= NAMED_SOURCES ? (
                   <ul className="mt-1 space-y-0.5">
-                    {sourceIds.map((id) => {
-                      const s = context.sources.get(id);
-                      return (
-                        <li key={id}>
-                          <SourceLink id={id} sources={context.sources} /> {s ? formatSourceLine(s) : ""}
-                        </li>
-                      );
-                    })}
+                    {sourceIds.map((id) => (
+                      <li key={id}>
+                        <SourceLink id={id} sources={context.sources} /> {lineOf(context.sources.get(id))}
+                      </li>
+                    ))}
                   </ul>
                 ) : (
                   <p className="mt-1 leading-relaxed">
@@ -229,4 +231,4 @@ export function ChartFrame(props: ChartFrameProps) {
       </figcaption>
     </figure>
   );
-}
+});

@@ -1,5 +1,5 @@
-import { formatPct, formatUsdCompact } from "../format/format-number";
-import { formatPartialDate } from "../sources/format-source";
+import { formatInteger, formatPct, formatUsdCompact } from "../format/format-number";
+import { formatPartialDate } from "../format/format-date";
 
 /** How a column's values print in the table; the CSV always holds the raw value. */
 export type ChartColumnFormat = "text" | "pct" | "usd" | "int" | "date";
@@ -36,7 +36,7 @@ export function formatChartCell(value: ChartCell, format: ChartColumnFormat): st
     case "usd":
       return formatUsdCompact(value);
     case "int":
-      return value.toLocaleString("en-US");
+      return formatInteger(value);
     default:
       return String(value);
   }

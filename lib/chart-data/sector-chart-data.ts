@@ -1,5 +1,6 @@
 import { toSectorSeries } from "../charts/sector-series";
 import type { ExposureResult, SectorBasis } from "../engine/exposure-types";
+import { STATUS_SHARE_LABEL } from "../format/status-vocabulary";
 import type { ChartTable } from "./chart-table";
 
 const BASIS: Record<SectorBasis, string> = {
@@ -21,9 +22,9 @@ export function toSectorChartData(result: ExposureResult): ChartTable {
       { key: "sector", label: "Sector", format: "text" },
       { key: "exposure_low_pct", label: "Exposure, low (%)", format: "pct" },
       { key: "exposure_high_pct", label: "Exposure, high (%)", format: "pct" },
-      { key: "licence_pct", label: "Licence required (%)", format: "pct" },
-      { key: "case_by_case_pct", label: "Case-by-case (%)", format: "pct" },
-      { key: "denied_pct", label: "Denied (%)", format: "pct" },
+      { key: "licence_pct", label: `${STATUS_SHARE_LABEL.license} (%)`, format: "pct" },
+      { key: "case_by_case_pct", label: `${STATUS_SHARE_LABEL["case-by-case"]} (%)`, format: "pct" },
+      { key: "denied_pct", label: `${STATUS_SHARE_LABEL.denied} (%)`, format: "pct" },
       { key: "basis", label: "Measured against", format: "text" },
       { key: "value_at_risk_low_usd", label: "Value at risk, low (USD a year)", format: "usd" },
       { key: "value_at_risk_high_usd", label: "Value at risk, high (USD a year)", format: "usd" },

@@ -1,4 +1,4 @@
-import { formatPartialDate } from "../sources/format-source";
+import { formatPartialDate } from "../format/format-date";
 
 export type ExportMeta = {
   title: string;

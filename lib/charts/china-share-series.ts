@@ -1,3 +1,4 @@
+import { formatPercent } from "../format/format-number";
 import type { ElementSymbol } from "../schemas/constants";
 import type { Dataset } from "../schemas/dataset";
 
@@ -45,7 +46,7 @@ export type ChinaShareSeries = {
 };
 
 const round1 = (x: number) => Math.round(x * 1000) / 10;
-const display = (pct: number | null) => (pct === null ? "n/a" : `${Number.isInteger(pct) ? pct : pct.toFixed(1)} %`);
+const display = (pct: number | null) => (pct === null ? "n/a" : formatPercent(pct));
 
 type RawFigure = Dataset["elements"]["elements"][number]["chinaShare"][ChinaShareStage];
 

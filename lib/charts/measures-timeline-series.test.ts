@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDataset } from "../data/load-dataset";
-import { formatDay, msOf, toMeasuresTimelineSeries } from "./measures-timeline-series";
+import { formatDay } from "../format/format-date";
+import { msOf, toMeasuresTimelineSeries } from "./measures-timeline-series";
 
 const DAY = 86_400_000;
 const TODAY = "2026-11-25";

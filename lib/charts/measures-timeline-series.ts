@@ -1,4 +1,4 @@
-import { formatDay, formatMonth } from "../format/format-date";
+import { formatDay } from "../format/format-date";
 import type { Dataset } from "../schemas/dataset";
 import type { Measure } from "../schemas/measure";
 
@@ -13,8 +13,6 @@ const CONTEXT_TYPES: ReadonlySet<Measure["type"]> = new Set(["suspension", "trad
 const GOODS_TYPES: ReadonlySet<Measure["type"]> = new Set(["item_licensing", "extraterritorial"]);
 
 export const msOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-
-export { formatDay, formatMonth };
 
 export type TimelineRow = {
   /** Measure id, or `id#part` for a part whose dates differ from its measure's. */

@@ -1,6 +1,6 @@
 import type { Scenario } from "../engine/scenario";
 import { describeScenarioBrief } from "../report/scenario-lines";
-import { formatPartialDate } from "../sources/format-source";
+import { formatPartialDate } from "../format/format-date";
 
 const DESTINATION = { us: "buyer in the US", jp: "buyer in Japan", other: "buyer elsewhere" } as const;
 

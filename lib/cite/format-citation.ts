@@ -1,4 +1,4 @@
-import { formatPartialDate } from "../sources/format-source";
+import { formatPartialDate } from "../format/format-date";
 import { DATA_LICENCE } from "./licence";
 
 /** "2026.11.25-1" → "2026-11-25": the dataset's date as its version writes it; null if the version holds none. */

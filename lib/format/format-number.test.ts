@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import {
   formatCount,
   formatCountRange,
+  formatCurrency,
+  formatDecimal,
+  formatInteger,
   formatPct,
+  formatPercent,
   formatPointsDelta,
   formatPointsDeltaRange,
   formatShare,
@@ -43,6 +47,7 @@ describe("formatPct", () => {
     [null, "—"],
     [0, "0 %"],
     [0.00896, "0.0090 %"],
+    [3.1e-9, "3.1e-9 %"], // below a millionth, as toPrecision wrote it: a narrow column holds it
     [0.434, "0.43 %"],
     [13.62, "13.6 %"],
   ])("%s -> %s", (v, expected) => expect(formatPct(v)).toBe(expected));
@@ -71,6 +76,36 @@ describe("ranges and counts", () => {
     expect(formatCountRange(3, 3)).toBe("3");
     expect(formatCountRange(3, 4)).toBe("between 3 and 4");
   });
+});
+
+describe("formatPercent, formatDecimal, formatInteger, formatCurrency", () => {
+  it.each([
+    [null, {}, "—"],
+    [12.5, {}, "12.5 %"],
+    [12.04, {}, "12 %"], // up to one decimal by default, a trailing zero dropped
+    [0.125, { maximumFractionDigits: 3 }, "0.125 %"],
+    [7, { fractionDigits: 2 }, "7.00 %"],
+    [99.999, { fractionDigits: 2 }, "100.00 %"],
+  ])("formatPercent(%s, %j) = %s", (v, opts, text) => expect(formatPercent(v, opts)).toBe(text));
+  it.each([
+    [1234.5678, {}, "1,234.568"],
+    [0.000123456, { significantDigits: 3 }, "0.000123"],
+    [1234.5, { significantDigits: 3 }, "1,230"],
+    [1.2, { significantDigits: 3 }, "1.20"], // as many digits as asked, like toPrecision, without its "1.23e+3"
+    [2.5, { maximumFractionDigits: 0 }, "3"], // half away from zero, as Intl rounds
+  ])("formatDecimal(%s, %j) = %s", (v, opts, text) => expect(formatDecimal(v, opts)).toBe(text));
+  it.each([
+    [0, "0"],
+    [1200, "1,200"],
+    [1_000_000.4, "1,000,000"],
+  ])("formatInteger(%s) = %s", (v, text) => expect(formatInteger(v)).toBe(text));
+  it.each([
+    [null, "USD", "—"],
+    [1234, "USD", "$1,234"],
+    [12.5, "USD", "$12.5"],
+    [980, "EUR", "€980"],
+    [0.125, "USD", "$0.13"],
+  ] as const)("formatCurrency(%s, %s) = %s", (v, c, text) => expect(formatCurrency(v, c)).toBe(text));
 });
 
 describe("changes between two scenarios", () => {

@@ -1,32 +1,75 @@
-const compactUsd = new Intl.NumberFormat("en-US", {
-  style: "currency",
-  currency: "USD",
-  notation: "compact",
-  maximumSignificantDigits: 3,
-});
+// Numbers as every view writes them (page, charts, exports, reports): en-US digits and grouping from Intl, a space
+// before "%" (the house style: "12 %"), an em dash for a gap so that a missing figure never reads as zero.
 
-/** "$1.95T", "$226B"; an em dash for a gap, so a missing number never reads as zero. */
-export function formatUsdCompact(value: number | null): string {
-  return value === null ? "—" : compactUsd.format(value);
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** One Intl.NumberFormat per option set, made once: building one costs far more than using it, and tables format thousands of cells. */
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat("en-US", options);
+    formats.set(key, f);
+  }
+  return f;
+}
+
+export const GAP = "—";
+
+/** "1,234"; rounds to a whole number. */
+export function formatInteger(n: number): string {
+  return numberFormat({ maximumFractionDigits: 0 }).format(n);
+}
+
+/** A plain figure: "1,234.5" (up to `maximumFractionDigits`, default 3), or to exactly `significantDigits` ("1.20", "0.000123", "1,230"). */
+export function formatDecimal(n: number, opts: { maximumFractionDigits?: number; significantDigits?: number } = {}): string {
+  const sd = opts.significantDigits;
+  if (sd !== undefined) return numberFormat({ minimumSignificantDigits: sd, maximumSignificantDigits: sd }).format(n);
+  return numberFormat({ maximumFractionDigits: opts.maximumFractionDigits ?? 3 }).format(n);
+}
+
+/**
+ * A figure already in percent: "12.5 %". `fractionDigits` fixes the digits after the point; otherwise up to
+ * `maximumFractionDigits` (default 1) are written, trailing zeros dropped.
+ */
+export function formatPercent(pct: number | null, opts: { fractionDigits?: number; maximumFractionDigits?: number } = {}): string {
+  if (pct === null) return GAP;
+  const f =
+    opts.fractionDigits !== undefined
+      ? numberFormat({ minimumFractionDigits: opts.fractionDigits, maximumFractionDigits: opts.fractionDigits })
+      : numberFormat({ maximumFractionDigits: opts.maximumFractionDigits ?? 1 });
+  return `${f.format(pct)} %`;
+}
+
+const fixed = (digits: number) => ({ minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/**
+ * Two significant digits for a tiny share: "0.014", and below a millionth "3.1e-9" (a column of the PDF report is
+ * narrower than "0.0000000031", and the reports have always written it so).
+ */
+function significant2(x: number): string {
+  const sig = { minimumSignificantDigits: 2, maximumSignificantDigits: 2 } as const;
+  return x < 1e-6 ? numberFormat({ ...sig, notation: "scientific" }).format(x).toLowerCase() : numberFormat(sig).format(x);
 }
 
 /** Share 0..1 as a percentage with enough digits that small exposures do not read as 0. */
 export function formatShare(value: number): string {
   const pct = value * 100;
   if (pct === 0) return "0 %";
-  if (pct < 0.1) return `${pct.toPrecision(2)} %`;
-  if (pct < 10) return `${pct.toFixed(1)} %`;
+  if (pct < 0.1) return `${significant2(pct)} %`;
+  if (pct < 10) return `${numberFormat(fixed(1)).format(pct)} %`;
   // Never round a share that is not whole up to "100 %".
-  if (pct >= 99.5 && pct < 100) return `${Math.min(pct, 99.9).toFixed(1)} %`;
-  return `${pct.toFixed(0)} %`;
+  if (pct >= 99.5 && pct < 100) return `${numberFormat(fixed(1)).format(Math.min(pct, 99.9))} %`;
+  return `${numberFormat(fixed(0)).format(pct)} %`;
 }
 
+/** A figure already in percent, with more digits the smaller it is: "0.0090 %", "0.43 %", "13.6 %". */
 export function formatPct(value: number | null): string {
-  if (value === null) return "—";
+  if (value === null) return GAP;
   if (value === 0) return "0 %";
-  if (value < 0.01) return `${value.toPrecision(2)} %`;
-  if (value < 10) return `${value.toFixed(2)} %`;
-  return `${value.toFixed(1)} %`;
+  if (value < 0.01) return `${significant2(value)} %`;
+  if (value < 10) return `${numberFormat(fixed(2)).format(value)} %`;
+  return `${numberFormat(fixed(1)).format(value)} %`;
 }
 
 /** A range of shares: one figure when both ends agree, else "between X and Y". */
@@ -43,16 +86,29 @@ export function formatShareRangeShort(r: { low: number; high: number }): string 
   return lo === hi ? lo : `${lo.replace(/ %$/, "")}–${hi}`;
 }
 
+/** An amount of money in full: "$1,234", "$12.5", "€980" (up to 2 decimals, none when whole). */
+export function formatCurrency(value: number | null, currency = "USD"): string {
+  if (value === null) return GAP;
+  return numberFormat({ style: "currency", currency, minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(value);
+}
+
+/** "$1.95T", "$226B": three significant digits, so the headline's $1.95T does not round to $2T. */
+export function formatUsdCompact(value: number | null): string {
+  if (value === null) return GAP;
+  return numberFormat({ style: "currency", currency: "USD", notation: "compact", maximumSignificantDigits: 3 }).format(value);
+}
+
 /** A range of US$ amounts: "$1.4B", "between $1.4B and $2B", or an em dash for a gap. */
 export function formatUsdRange(r: { low: number; high: number } | null): string {
-  if (r === null) return "—";
+  if (r === null) return GAP;
   const lo = formatUsdCompact(r.low);
   const hi = formatUsdCompact(r.high);
   return lo === hi ? lo : `between ${lo} and ${hi}`;
 }
 
+/** The same for narrow cells: "$1.4B–$2B". */
 export function formatUsdRangeShort(r: { low: number; high: number } | null): string {
-  if (r === null) return "—";
+  if (r === null) return GAP;
   const lo = formatUsdCompact(r.low);
   const hi = formatUsdCompact(r.high);
   return lo === hi ? lo : `${lo}–${hi}`;
@@ -60,12 +116,12 @@ export function formatUsdRangeShort(r: { low: number; high: number } | null): st
 
 /** "1 product", "3 products": a count with its noun, never "1 products". */
 export function formatCount(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? singular : plural}`;
+  return `${formatInteger(n)} ${n === 1 ? singular : plural}`;
 }
 
 /** "7" or "between 7 and 9": a count the record leaves open. */
 export function formatCountRange(low: number, high: number): string {
-  return low === high ? low.toLocaleString("en-US") : `between ${low.toLocaleString("en-US")} and ${high.toLocaleString("en-US")}`;
+  return low === high ? formatInteger(low) : `between ${formatInteger(low)} and ${formatInteger(high)}`;
 }
 
 const MINUS = "\u2212";
@@ -77,7 +133,12 @@ export function formatPointsDelta(delta: number): string {
   const pts = delta * 100;
   if (Math.abs(pts) < DELTA_EPSILON) return "0 pts";
   const abs = Math.abs(pts);
-  const text = abs < 0.1 ? abs.toPrecision(2) : abs < 10 ? abs.toFixed(1) : abs.toFixed(0);
+  // Two significant digits under 0.1 points, one decimal under 10, whole points above.
+  const text = (
+    abs < 0.1
+      ? numberFormat({ minimumSignificantDigits: 2, maximumSignificantDigits: 2 })
+      : numberFormat({ minimumFractionDigits: abs < 10 ? 1 : 0, maximumFractionDigits: abs < 10 ? 1 : 0 })
+  ).format(abs);
   return `${pts > 0 ? "+" : MINUS}${text} pts`;
 }
 

@@ -38,9 +38,3 @@ export function checkSameOrigin(h: OriginHeaders): OriginCheck {
   if (!own.includes(host)) return fail(`request from ${origin.slice(0, 64)} refused: ${WHY}`);
   return { ok: true };
 }
-
-/** The headers checkSameOrigin reads, from a Request. */
-export function originHeadersOf(request: Request): OriginHeaders {
-  const get = (name: string) => request.headers.get(name);
-  return { origin: get("origin"), secFetchSite: get("sec-fetch-site"), host: get("host"), forwardedHost: get("x-forwarded-host") };
-}

@@ -1,26 +1,17 @@
 import type { Status } from "../engine/status";
+import { formatStatusRange, STATUS_COLOR as VOCABULARY_COLOR, STATUS_LABEL, STATUS_ORDER, STATUS_WORD } from "../format/status-vocabulary";
 import { GRID, MUTED } from "./pdf-document";
 import type { PdfWriter } from "./pdf-writer";
 
-/** Status colours in print: licence, case-by-case and denied as the light theme draws them (app/globals.css). */
-export const STATUS_COLOR: Record<Status, string> = {
-  free: "#a7adb4",
-  license: "#f2b134",
-  "case-by-case": "#e07a1f",
-  denied: "#c2262e",
-};
+/** Status colours in print: the vocabulary's hex values (lib/format/status-vocabulary.ts), as the light theme draws them. */
+export const STATUS_COLOR = Object.fromEntries(STATUS_ORDER.map((s) => [s, VOCABULARY_COLOR[s].hex])) as Record<Status, string>;
 
-/** Status words inside a sentence or a table cell. */
-export const STATUS_WORD: Record<Status, string> = {
-  free: "free",
-  license: "licence",
-  "case-by-case": "case-by-case",
-  denied: "denied",
-};
+/** Status words inside a sentence or a table cell (the vocabulary's). */
+export { STATUS_WORD };
 
 /** "licence", or "free–denied" when the record leaves the status open (low = suspension extended, high = lapsed). */
 export function formatStatusWords(status: { low: Status; high: Status }): string {
-  return status.low === status.high ? STATUS_WORD[status.high] : `${STATUS_WORD[status.low]}–${STATUS_WORD[status.high]}`;
+  return formatStatusRange(status);
 }
 
 /** One bar, in percent of the axis (0..100): licence, case-by-case and denied stacked to `low`, hatched on to `high`. */
@@ -80,9 +71,9 @@ export function drawPercentAxis(w: PdfWriter, x: number, width: number, top: num
 export function drawStatusLegend(w: PdfWriter, x: number, y: number, opts: { range?: boolean } = {}): number {
   const { doc } = w;
   const items: [string | null, string][] = [
-    [STATUS_COLOR.license, "Licence"],
-    [STATUS_COLOR["case-by-case"], "Case-by-case"],
-    [STATUS_COLOR.denied, "Denied"],
+    [STATUS_COLOR.license, STATUS_LABEL.license],
+    [STATUS_COLOR["case-by-case"], STATUS_LABEL["case-by-case"]],
+    [STATUS_COLOR.denied, STATUS_LABEL.denied],
   ];
   if (opts.range) items.push([null, "Not on record (range)"]);
   let lx = x;

@@ -1,17 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPartialDate, formatSourceLine, hostOf, sourceHref } from "./format-source";
-
-describe("formatPartialDate", () => {
-  it.each([
-    ["2025-04-04", "4 Apr 2025"],
-    ["2025-04", "Apr 2025"],
-    ["2011", "2011"],
-    ["2025-11-16/2025-11-20", "16–20 Nov 2025"],
-    ["2025-09/2025-10", "Sep–Oct 2025"],
-    ["2024-12-31/2025-01-02", "31 Dec 2024 – 2 Jan 2025"],
-    [null, "undated"],
-  ])("%s → %s", (iso, text) => expect(formatPartialDate(iso)).toBe(text));
-});
+import { formatSourceLine, hostOf, sourceHref } from "./format-source";
 
 describe("hostOf", () => {
   it.each([

@@ -10,9 +10,13 @@ import { parseBom } from "@/lib/bom/parse-bom";
 import type { CompareReport } from "@/lib/compare/build-compare-report";
 import { formatComparePdf } from "@/lib/compare/format-compare-pdf";
 import type { Scenario } from "@/lib/engine/scenario";
-import type { CsvDelimiter } from "@/lib/report/report-params";
-import type { ExposureReport } from "@/lib/report/build-report";
+import { computeExposure } from "@/lib/engine/compute-exposure";
+import { resolveScenario } from "@/lib/engine/resolve-scenario";
+import { buildReport, type ExposureReport } from "@/lib/report/build-report";
 import { formatCsvReportZip } from "@/lib/report/format-csv-report";
+import type { CsvDelimiter } from "@/lib/report/report-params";
+import { DEFAULT_REGIME } from "@/lib/scenario/resolve-url-scenario";
+import { todayIso } from "@/lib/scenario/scenario-from-params";
 import { formatPdfReport } from "@/lib/report/format-pdf-report";
 import { formatXlsxReport } from "@/lib/report/format-xlsx-report";
 import type { PdfFonts } from "@/lib/pdf/pdf-document";
@@ -23,6 +27,8 @@ import type { ParamIssue } from "@/lib/scenario/scenario-params";
 export type BomFormat = "json" | "csv" | "pdf";
 
 export type HeavyJob =
+  /** Started with the server: loads the worker's code, data and fonts and makes one report, so the first reader's PDF is not the slow one. */
+  | { kind: "warm" }
   | { kind: "report-pdf"; report: ExposureReport }
   | { kind: "compare-pdf"; report: CompareReport }
   | { kind: "report-xlsx"; report: ExposureReport; siteUrl: string | null }
@@ -53,8 +59,19 @@ async function runBomJob(job: Extract<HeavyJob, { kind: "bom" }>, ctx: HeavyCont
   return { ok: true, body: await formatBomPdfReport(report, ctx.fonts()), fileName: bomReportFileName(report, "pdf") };
 }
 
+/** A report of the default view, made and dropped: it compiles pdfkit's and fontkit's code paths and fills their caches. */
+async function warm(ctx: HeavyContext): Promise<HeavyResult> {
+  const dataset = ctx.dataset();
+  const result = computeExposure(dataset, resolveScenario(dataset, { regime: DEFAULT_REGIME }, todayIso()));
+  const report = await buildReport(dataset, result, { generatedAt: new Date().toISOString(), datasetSha256: "0".repeat(64) });
+  await formatPdfReport(report, ctx.fonts());
+  return { ok: true, body: new Uint8Array(0), fileName: null };
+}
+
 export async function runHeavyJob(job: HeavyJob, ctx: HeavyContext): Promise<HeavyResult> {
   switch (job.kind) {
+    case "warm":
+      return warm(ctx);
     case "report-pdf":
       return { ok: true, body: await formatPdfReport(job.report, ctx.fonts()), fileName: null };
     case "compare-pdf":

@@ -2,10 +2,10 @@
 // the file piscina starts (a worker thread needs a file on disk, which Next's route bundles are not).
 import { move, transferableSymbol, valueSymbol } from "piscina";
 import { getDataset } from "@/lib/data/load-dataset";
-import { loadPdfFonts } from "../pdf-fonts";
+import { loadParsedPdfFonts } from "../pdf-fonts";
 import { type HeavyJob, runHeavyJob } from "./heavy-jobs";
 
-const ctx = { dataset: getDataset, fonts: () => loadPdfFonts() };
+const ctx = { dataset: getDataset, fonts: () => loadParsedPdfFonts() };
 
 export default async function heavyWorker(job: HeavyJob): Promise<unknown> {
   const result = await runHeavyJob(job, ctx);

@@ -1,11 +1,12 @@
 import { getDataset } from "@/lib/data/load-dataset";
-import { bytesBody } from "@/lib/http/bytes-body";
-import { jsonError } from "@/lib/http/responses";
+import { bytesBody } from "@/server/http/bytes-body";
+import { jsonError } from "@/server/http/responses";
 import { BOM_MAX_BYTES, BOM_SERVER_MAX_LINES } from "@/lib/bom/bom-columns";
 import { checkBomUpload } from "@/lib/bom/check-bom-upload";
 import { parseMappingParam } from "@/lib/bom/parse-mapping-param";
 import { readLimitedBytes } from "@/lib/bom/read-limited-bytes";
-import { checkSameOrigin, originHeadersOf } from "@/lib/http/check-same-origin";
+import { checkSameOrigin } from "@/lib/http/check-same-origin";
+import { originHeadersOf } from "@/server/http/origin-headers";
 import { parseReportRequest } from "@/lib/http/parse-report-request";
 import { todayIso } from "@/lib/scenario/scenario-from-params";
 import { heavyFailureResponse, RETRY_AFTER_SECONDS, runHeavy } from "@/server/heavy-pool";

@@ -1,5 +1,5 @@
 import { getDataset } from "@/lib/data/load-dataset";
-import { jsonError, jsonOk } from "@/lib/http/responses";
+import { jsonError, jsonOk } from "@/server/http/responses";
 import { findUnknownParam } from "@/lib/scenario/parse-scenario";
 
 export const dynamic = "force-dynamic";

@@ -27,3 +27,13 @@ describe("GET /api/exposure", () => {
     expect(r.body.error?.param).toBe("threshold");
   });
 });
+
+describe("GET /api/exposure, answered again", () => {
+  it("gives a link asked twice the same answer, and a 400 again for a bad one", async () => {
+    const a = await get("regime=oct-2025&controlled=Dy,Tb");
+    const b = await get("regime=oct-2025&controlled=Dy,Tb");
+    expect(b).toEqual(a);
+    expect((await get("regime=oct-2025&threshold=lots")).status).toBe(400);
+    expect((await get("regime=oct-2025&threshold=lots")).status).toBe(400);
+  });
+});

@@ -1,4 +1,4 @@
-import { jsonError, jsonOk } from "@/lib/http/responses";
+import { jsonError, jsonOk } from "@/server/http/responses";
 import { getLookupTables } from "@/lib/lookup/get-lookup-tables";
 import { lookupCode } from "@/lib/lookup/lookup-code";
 import { LOOKUP_PARAMS, parseLookupParams } from "@/lib/lookup/parse-lookup-params";

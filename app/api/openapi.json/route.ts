@@ -1,4 +1,4 @@
-import { jsonError, jsonOk } from "@/lib/http/responses";
+import { jsonError, jsonOk } from "@/server/http/responses";
 import { getOpenApiDocument } from "@/lib/openapi/openapi-document";
 import { findUnknownParam } from "@/lib/scenario/parse-scenario";
 

@@ -1,6 +1,6 @@
 import { getDataset } from "@/lib/data/load-dataset";
 import { listRegimes } from "@/lib/engine/list-regimes";
-import { jsonError, jsonOk } from "@/lib/http/responses";
+import { jsonError, jsonOk } from "@/server/http/responses";
 import { findUnknownParam } from "@/lib/scenario/parse-scenario";
 import { todayIso } from "@/lib/scenario/scenario-from-params";
 

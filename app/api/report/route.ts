@@ -1,10 +1,10 @@
 import { getDataset } from "@/lib/data/load-dataset";
 import { computeExposure } from "@/lib/engine/compute-exposure";
-import { bytesBody } from "@/lib/http/bytes-body";
+import { bytesBody } from "@/server/http/bytes-body";
 import { type ReportFileOptions, parseReportRequest } from "@/lib/http/parse-report-request";
 import { REPORT_CONTENT_TYPES, REPORT_FORMATS, type ReportFormat } from "@/lib/report/report-params";
-import { jsonError } from "@/lib/http/responses";
-import { siteUrlOf } from "@/lib/http/site-url";
+import { jsonError } from "@/server/http/responses";
+import { siteUrlOf } from "@/server/http/site-url";
 import { buildReport, type ExposureReport, hashDataset, reportFileName } from "@/lib/report/build-report";
 import { formatCsvReport, formatCsvReportTable } from "@/lib/report/format-csv-report";
 import { formatJsonReport } from "@/lib/report/format-json-report";

@@ -1,5 +1,5 @@
 import { BOM_TEMPLATE_FILE_NAME, bomTemplateCsv } from "@/lib/bom/bom-template";
-import { jsonError } from "@/lib/http/responses";
+import { jsonError } from "@/server/http/responses";
 import { findUnknownParam } from "@/lib/scenario/parse-scenario";
 
 /** The bill-of-materials template with example rows, as a download. */

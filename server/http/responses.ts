@@ -1,4 +1,4 @@
-import type { ParamError } from "../scenario/parse-scenario";
+import type { ParamError } from "@/lib/scenario/parse-scenario";
 
 export function jsonError(error: ParamError, status = 400, headers: Record<string, string> = {}): Response {
   return Response.json({ error }, { status, headers: { "Cache-Control": "no-store", ...headers } });
