@@ -3,14 +3,9 @@
 import { Fragment, memo } from "react";
 import type { SectorSeriesRow } from "@/lib/charts/sector-series";
 import { formatPercent, formatUsdRangeShort } from "@/lib/format/format-number";
-import { STATUS_COLOR, STATUS_SHARE_LABEL } from "@/lib/format/status-vocabulary";
+import { STATUS_SEGMENTS } from "@/lib/format/status-vocabulary";
 import { testIds } from "@/lib/test-ids";
-
-const SEGMENTS = [
-  { key: "license", label: STATUS_SHARE_LABEL.license, color: STATUS_COLOR.license.css },
-  { key: "caseByCase", label: STATUS_SHARE_LABEL["case-by-case"], color: STATUS_COLOR["case-by-case"].css },
-  { key: "denied", label: STATUS_SHARE_LABEL.denied, color: STATUS_COLOR.denied.css },
-] as const;
+import { StatusLegend } from "./status-legend";
 
 const TICKS = [0, 25, 50, 75, 100];
 
@@ -50,7 +45,7 @@ export const SectorExposureChart = memo(function SectorExposureChart({ rows }: {
                 />
                 <div className="relative h-6 flex-1">
                   <div className="absolute inset-y-0 left-0 flex" style={{ width: `${r.low}%` }}>
-                    {SEGMENTS.map((s) =>
+                    {STATUS_SEGMENTS.map((s) =>
                       r[s.key] > 0 ? (
                         <div
                           key={s.key}
@@ -91,20 +86,7 @@ export const SectorExposureChart = memo(function SectorExposureChart({ rows }: {
           ))}
         </div>
       </div>
-      <ul className="mt-3 flex flex-wrap justify-center gap-4" aria-label="Legend">
-        {SEGMENTS.map((s) => (
-          <li key={s.key} className="flex items-center gap-1">
-            <span aria-hidden className="inline-block h-3 w-3" style={{ background: s.color }} />
-            {s.label}
-          </li>
-        ))}
-        {rows.some((r) => r.high > r.low) && (
-          <li className="flex items-center gap-1">
-            <span aria-hidden className="range-hatch inline-block h-3 w-3 border border-muted" />
-            Not on record: up to, if the suspension lapsed
-          </li>
-        )}
-      </ul>
+      <StatusLegend className="mt-3 flex flex-wrap justify-center gap-4" showRange={rows.some((r) => r.high > r.low)} />
     </div>
   );
 });

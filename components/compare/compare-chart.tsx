@@ -1,12 +1,7 @@
 import type { BarView, CompareView } from "@/lib/compare/compare-view";
-import { STATUS_COLOR, STATUS_SHARE_LABEL } from "@/lib/format/status-vocabulary";
+import { STATUS_SEGMENTS } from "@/lib/format/status-vocabulary";
 import { testIds } from "@/lib/test-ids";
-
-const SEGMENTS = [
-  { key: "license", label: STATUS_SHARE_LABEL.license, color: STATUS_COLOR.license.css },
-  { key: "caseByCase", label: STATUS_SHARE_LABEL["case-by-case"], color: STATUS_COLOR["case-by-case"].css },
-  { key: "denied", label: STATUS_SHARE_LABEL.denied, color: STATUS_COLOR.denied.css },
-] as const;
+import { StatusLegend } from "@/components/charts/status-legend";
 
 const GRID = { backgroundImage: "linear-gradient(to right, var(--border) 1px, transparent 1px)", backgroundSize: "25% 100%" };
 
@@ -15,7 +10,7 @@ function Bar({ bar }: { bar: BarView }) {
   return (
     <div aria-hidden className="relative h-3.5 min-w-0 flex-1 border-l border-muted" style={GRID}>
       <div className="absolute inset-y-0 left-0 flex" style={{ width: `${bar.low}%` }}>
-        {SEGMENTS.map((s) =>
+        {STATUS_SEGMENTS.map((s) =>
           bar[s.key] > 0 ? <div key={s.key} className="h-full" style={{ width: `${bar.low > 0 ? (bar[s.key] / bar.low) * 100 : 0}%`, minWidth: 2, background: s.color }} /> : null,
         )}
       </div>
@@ -68,20 +63,7 @@ export function CompareChart({ chart }: { chart: CompareView["chart"] }) {
           </li>
         ))}
       </ul>
-      <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1" aria-label="Legend">
-        {SEGMENTS.map((s) => (
-          <li key={s.key} className="flex items-center gap-1">
-            <span aria-hidden className="inline-block h-3 w-3" style={{ background: s.color }} />
-            {s.label}
-          </li>
-        ))}
-        {chart.anyRange && (
-          <li className="flex items-center gap-1">
-            <span aria-hidden className="range-hatch inline-block h-3 w-3 border border-muted" />
-            Not on record: up to, if the suspension lapsed
-          </li>
-        )}
-      </ul>
+      <StatusLegend className="mt-3 flex flex-wrap gap-x-4 gap-y-1" showRange={chart.anyRange} />
     </div>
   );
 }

@@ -60,3 +60,13 @@ export function formatStatusCounts(counts: Record<Status, number>, singular: str
   const parts = STATUS_ORDER_WORST_FIRST.filter((s) => counts[s] > 0).map((s) => `${formatInteger(counts[s])} ${STATUS_WORD[s]}`);
   return `${formatCount(total, singular, plural)}: ${parts.join(", ")}`;
 }
+
+/**
+ * The restricted statuses as a stacked bar draws them, left to right, each with the key of its share in a chart row
+ * (`caseByCase` for case-by-case), its legend label and its colour: the dashboard's chart and the comparison's share it.
+ */
+export const STATUS_SEGMENTS = [
+  { key: "license", label: STATUS_SHARE_LABEL.license, color: STATUS_COLOR.license.css },
+  { key: "caseByCase", label: STATUS_SHARE_LABEL["case-by-case"], color: STATUS_COLOR["case-by-case"].css },
+  { key: "denied", label: STATUS_SHARE_LABEL.denied, color: STATUS_COLOR.denied.css },
+] as const;
