@@ -1,5 +1,6 @@
 import type { Scenario } from "../engine/scenario";
 import type { Dataset } from "../schemas/dataset";
+import { formatInteger } from "../format/format-number";
 import { clip, readEnum } from "../scenario/param-readers";
 import { findUnknownParam, readScenarioParams } from "../scenario/parse-scenario";
 import { isTrackingParam } from "../scenario/tracking-params";
@@ -42,7 +43,7 @@ export function resolveCompareSide(dataset: Dataset, side: CompareSideName, raw:
   const notices: ParamIssue[] = [];
   let text = raw !== null && raw.trim() !== "" ? raw : DEFAULT_SIDE_QUERY[side];
   if (text.length > MAX_SIDE_QUERY_CHARS) {
-    notices.push({ param: side, message: `longer than ${MAX_SIDE_QUERY_CHARS.toLocaleString("en-US")} characters; replaced by ${DEFAULT_SIDE_QUERY[side]}` });
+    notices.push({ param: side, message: `longer than ${formatInteger(MAX_SIDE_QUERY_CHARS)} characters; replaced by ${DEFAULT_SIDE_QUERY[side]}` });
     text = DEFAULT_SIDE_QUERY[side];
   }
   const params = new URLSearchParams(text);
@@ -86,7 +87,7 @@ export function parseCompareRequest<F extends string>(dataset: Dataset, params: 
       return { ok: false, error: { param: side, message: `required: scenario ${side.toUpperCase()} as a scenario query, e.g. ${side}=${encodeURIComponent(DEFAULT_SIDE_QUERY[side])}` } };
     }
     if (text.length > MAX_SIDE_QUERY_CHARS) {
-      return { ok: false, error: { param: side, message: `${text.length.toLocaleString("en-US")} characters; a scenario query holds at most ${MAX_SIDE_QUERY_CHARS.toLocaleString("en-US")}` } };
+      return { ok: false, error: { param: side, message: `${formatInteger(text.length)} characters; a scenario query holds at most ${formatInteger(MAX_SIDE_QUERY_CHARS)}` } };
     }
     const r = scenarioFromParams(dataset, new URLSearchParams(text), today);
     if (!r.ok) return { ok: false, error: { param: `${side}.${clip(r.error.param, 64)}`, message: r.error.message } };
