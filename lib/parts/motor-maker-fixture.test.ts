@@ -83,7 +83,7 @@ describe.each(["motor-maker-eu.csv", "motor-maker-eu.xlsx"])("the motor maker's 
     expect(r.lines).toHaveLength(30);
     expect(r.errors).toEqual([]);
     expect(Object.keys(r.sources).sort()).toEqual(["description", "hs_code", "part_id", "quantity", "supplier", "supplier_country", "unit_value"]);
-    expect(r.ratesUsed).toEqual([{ currency: "EUR", text: "1 EUR = 1.1306 USD (2025 annual average)", series: expect.stringMatching(/AEXUSEU/), sourceIds: ["FX-FED"] }]);
+    expect(r.ratesUsed).toEqual([{ currency: "EUR", text: "1 EUR = 1.1306 USD (2025 annual average)", series: expect.stringMatching(/AEXUSEU/), confidence: "H", sourceIds: ["FX-FED"] }]);
     const first = r.lines[0];
     expect(first?.unitValue).toEqual({ amount: 2.85, currency: "EUR", usd: expect.closeTo(3.22221, 9), rate: "1 EUR = 1.1306 USD (2025 annual average)" });
     expect(first?.quantity).toBe(24000); // "24.000" with the file's decimal comma

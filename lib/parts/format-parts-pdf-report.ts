@@ -1,5 +1,4 @@
 import { describeScenarioLines } from "../report/scenario-lines";
-import { compareStatus } from "../engine/status";
 import { formatUsdCompact } from "../format/format-number";
 import {
   CAVEAT,
@@ -16,27 +15,25 @@ import {
   STATUS_COLOR,
 } from "../report/pdf-document";
 import { pdfTextFor } from "../report/pdf-text";
-import { BOM_STATUS_LABEL } from "./bom-summary";
-import type { BomReport } from "./build-bom-report";
-import { formatContentPct, type PartResult } from "./determine-parts";
-import { BOM_METHOD, formatBomElement } from "./format-bom-csv-report";
+import { ACTION_LABELS, ACTION_MEANINGS, ACTIONS, type Action } from "./actions";
+import type { PartsReport } from "./build-parts-report";
+import { actionRows, partsHeadline } from "./parts-report-rows";
+import type { LineCounts } from "./sheet-rows";
+import type { CheckedPart } from "./triage-parts";
 
-/** "12 lines: 1 header, 9 data rows, 1 blank, 1 inside quoted cells": where every line of the file went. */
-export function fileLinesText(file: BomReport["file"]): string {
-  const l = file.lines;
+/** "12 lines: 1 header, 9 data rows, 1 blank, 1 inside quoted cells": where every line of a CSV file went. */
+export function fileLinesText(l: LineCounts): string {
   const parts = [
+    l.aboveHeader > 0 ? plural(l.aboveHeader, "line") + " above the header" : "",
     plural(l.header, "header line"),
     plural(l.rows, "data row"),
     l.blank > 0 ? plural(l.blank, "blank line") : "",
     l.inQuotedCells > 0 ? `${plural(l.inQuotedCells, "line")} inside quoted cells` : "",
     l.swallowed > 0 ? `${plural(l.swallowed, "line")} swallowed by a broken quote (see the errors)` : "",
   ].filter((p) => p !== "");
-  return `${plural(l.total, "line")}: ${parts.join(", ")}. ${plural(file.rows - file.rowsWithErrors, "valid row")}, ${plural(file.rowsWithErrors, "row")} with errors.`;
+  return `${plural(l.total, "line")}: ${parts.join(", ")}.`;
 }
 
-/** Parts listed in the PDF, worst status first; a 100,000-part file would otherwise make thousands of pages. */
-export const BOM_PDF_MAX_PARTS = 500;
-export const BOM_PDF_MAX_ERRORS = 200;
 
 type Font = typeof SANS | typeof SANS_BOLD;
 type Style = { font?: Font; size: number; color?: string };
@@ -156,71 +153,72 @@ class Writer {
 }
 
 /** "$90", "$1,234.5", "$1.23M": exact below US$10,000, compact above. */
-export function formatBomUsd(value: number): string {
+export function formatPartsUsd(value: number): string {
   return value < 10_000 ? `$${value.toLocaleString("en-US", { maximumFractionDigits: 2 })}` : formatUsdCompact(value);
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-
-/** "12 parts: 2 denied, 1 case-by-case, 5 need a licence, 4 free" */
-export function bomHeadline(report: Pick<BomReport, "summary">): string {
-  const b = report.summary.byStatus;
-  const licence = b.license.parts;
-  return (
-    `${plural(report.summary.parts, "part")}: ${b.denied.parts} denied, ${b["case-by-case"].parts} case-by-case, ` +
-    `${licence} ${licence === 1 ? "needs" : "need"} a licence, ${b.free.parts} free`
-  );
-}
 
 function utc(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
-function scenarioLines(r: BomReport): [string, string][] {
-  return describeScenarioLines(r.scenario);
-}
+const ACTION_ORDER: Record<Action, number> = { hold: 0, apply: 1, review: 2, "insufficient-data": 3, clear: 4 };
 
-function drawSummary(w: Writer, r: BomReport): void {
+function drawSummary(w: Writer, r: PartsReport): void {
   const { doc } = w;
-  const labelW = 80;
-  const textW = 150;
+  const labelW = 110;
+  const textW = 160;
   const barX = w.left + labelW;
   const barW = w.width - labelW - textW;
-  const max = Math.max(1, ...r.summary.series.map((p) => p.parts));
-  w.ensure(4 * 16 + 10);
-  for (const p of [...r.summary.series].reverse()) {
+  const rows = actionRows(r);
+  const max = Math.max(1, ...rows.map((p) => p.lines));
+  w.ensure(rows.length * 16 + 10);
+  for (const p of rows) {
     const y = doc.y;
     w.put(p.label, w.left, y + 2, labelW - 6, { size: 8.5 });
-    const bw = p.parts === 0 ? 0 : Math.max(0.75, (barW * p.parts) / max);
-    if (bw > 0) doc.rect(barX, y + 2, bw, 10).fill(STATUS_COLOR[p.status]);
-    w.put(`${plural(p.parts, "part")} · ${formatBomUsd(p.unitValueUsd)} unit value`, barX + barW + 6, y + 2, textW - 6, { size: 8, color: MUTED });
+    const bw = p.lines === 0 ? 0 : Math.max(0.75, (barW * p.lines) / max);
+    if (bw > 0) doc.rect(barX, y + 2, bw, 10).fill(ACTION_COLOR[p.action]);
+    w.put(`${plural(p.lines, "line")} · ${formatPartsUsd(p.annualValueUsd)} purchases`, barX + barW + 6, y + 2, textW - 6, { size: 8, color: MUTED });
     doc.y = y + 16;
   }
   doc.x = w.left;
 }
 
-function partColumns(): Column<PartResult>[] {
+const ACTION_COLOR: Record<Action, string> = {
+  hold: STATUS_COLOR.denied,
+  apply: STATUS_COLOR.license,
+  review: STATUS_COLOR["case-by-case"],
+  "insufficient-data": MUTED,
+  clear: STATUS_COLOR.free,
+};
+
+function partColumns(): Column<CheckedPart>[] {
   return [
-    { header: "Part", width: 120, bold: true, text: (p) => p.partId },
-    { header: "Made in · end use", width: 90, text: (p) => `${p.madeIn} · ${p.endUse.replace("_", " ")}` },
-    { header: "Unit value", width: 56, align: "right", text: (p) => formatBomUsd(p.unitValueUsd) },
-    { header: "Status", width: 72, text: (p) => BOM_STATUS_LABEL[p.status].toLowerCase(), swatch: (p) => STATUS_COLOR[p.status] },
-    { header: "China-origin content", width: 62, align: "right", text: (p) => (p.controlledContentPct === null ? "—" : formatContentPct(p.controlledContentPct)) },
-    { header: "Threshold", width: 50, align: "right", text: (p) => (p.thresholdPct === null ? "—" : `${p.thresholdPct} %`) },
-    { header: "Drivers", width: 70, text: (p) => (p.drivers.length > 0 ? p.drivers.join(", ") : "—") },
+    { header: "Part (row)", width: 110, bold: true, text: (p) => `${p.partId} (${p.row})` },
+    { header: "Action", width: 82, text: (p) => ACTION_LABELS[p.action], swatch: (p) => ACTION_COLOR[p.action] },
+    { header: "Type", width: 96, text: (p) => `${p.typeLabel}${p.grade ? ` ${p.grade}` : ""}` },
+    { header: "Customs code", width: 64, text: (p) => p.hsCode ?? "—" },
+    { header: "Unit value", width: 56, align: "right", text: (p) => (p.unitValue ? formatPartsUsd(p.unitValue.usd) : "—") },
+    { header: "Drivers", width: 50, text: (p) => (p.drivers.length > 0 ? p.drivers.join(", ") : "—") },
+    { header: "Estimated", width: 62, text: (p) => p.estimated.join(", ") || "—" },
   ];
 }
 
+/** Lines listed in the PDF, worst action first; a 100,000-line file would otherwise make thousands of pages. */
+export const PARTS_PDF_MAX_LINES = 500;
+export const PARTS_PDF_MAX_ERRORS = 200;
+
 /**
- * The checked BOM as a PDF: title, file hash, scenario, summary, parts (worst first, at most BOM_PDF_MAX_PARTS),
- * errors (at most BOM_PDF_MAX_ERRORS), method. Fonts are passed in, so the formatter does no I/O. Server only.
+ * The checked parts list as a PDF: title, file, scenario, summary by action, exchange rates, lines (worst first, at
+ * most PARTS_PDF_MAX_LINES, each with its reason), errors, coverage. Fonts are passed in, so the formatter does no I/O.
  */
-export async function formatBomPdfReport(report: BomReport, fonts: PdfFonts): Promise<Uint8Array> {
+export async function formatPartsPdfReport(report: PartsReport, fonts: PdfFonts): Promise<Uint8Array> {
   const { doc, bytes: done } = openPdfDocument({
     fonts,
     title: report.title,
-    subject: `BOM file ${report.file.sha256}`,
+    subject: `Parts-list file ${report.file.sha256}`,
     generatedAt: report.generatedAt,
     margin: MARGIN,
     size: "A4",
@@ -231,62 +229,68 @@ export async function formatBomPdfReport(report: BomReport, fonts: PdfFonts): Pr
   doc.y = doc.page.margins.top;
 
   w.paragraph(report.title, { font: SANS_BOLD, size: 16 }, 4);
-  w.paragraph(`Generated ${utc(report.generatedAt)} · dataset version ${report.datasetVersion}`, { size: 8.5, color: MUTED }, 1);
-  const name = report.file.name ? `${report.file.name}, ` : "";
-  w.paragraph(`File: ${name}${plural(report.file.bytes, "byte")}, ${plural(report.file.rows, "data row")}`, { size: 8.5, color: MUTED }, 1);
-  w.paragraph(fileLinesText(report.file), { size: 8.5, color: MUTED }, 1);
-  w.paragraph(`File sha256: ${report.file.sha256}`, { size: 7.5, color: MUTED }, 4);
+  w.paragraph(`Generated ${utc(report.generatedAt)} · dataset version ${report.datasetVersion} · report version ${report.reportVersion}`, { size: 8.5, color: MUTED }, 1);
+  const f = report.file;
+  w.paragraph(
+    `File: ${f.name ? `${f.name}, ` : ""}${f.format.toUpperCase()}${f.encoding ? ` (${f.encoding})` : ""}, ${plural(f.bytes, "byte")}, header on row ${f.headerRow}, ${plural(f.rows, "data row")}, ${plural(f.rowsWithErrors, "row")} with errors`,
+    { size: 8.5, color: MUTED },
+    1,
+  );
+  if (f.lines) w.paragraph(fileLinesText(f.lines), { size: 8.5, color: MUTED }, 1);
+  w.paragraph(`File sha256: ${f.sha256}`, { size: 7.5, color: MUTED }, 4);
 
   w.heading("Scenario");
-  for (const [k, v] of scenarioLines(report)) w.keyValue(k, v);
+  for (const [k, v] of describeScenarioLines(report.scenario)) w.keyValue(k, v);
   report.scenario.caveats.forEach((c, i) => w.keyValue(i === 0 ? "Caveats" : "", `⚠ ${c}`, CAVEAT));
-  report.warnings.forEach((x, i) => w.keyValue(i === 0 ? "Request warnings" : "", `${x.param}: ${x.message}`, CAVEAT));
+  report.warnings.forEach((x, i) => w.keyValue(i === 0 ? "Warnings" : "", `${x.param}: ${x.message}`, CAVEAT));
   w.keyValue("Link", `/?${report.scenarioQuery}`);
 
   w.heading("Summary");
-  w.paragraph(bomHeadline(report), { font: SANS_BOLD, size: 11 }, 4);
-  const notes = [
-    report.summary.incompleteParts > 0 ? `${plural(report.summary.incompleteParts, "part")} computed from some of their rows only (marked incomplete).` : "",
-    report.unprocessedParts.length > 0 ? `${plural(report.unprocessedParts.length, "part")} not computed: every row has an error.` : "",
-    report.errorCount > 0 ? `${plural(report.errorCount, "row error")} (listed below).` : "No row errors.",
-  ].filter((n) => n !== "");
-  for (const n of notes) w.paragraph(n, { size: 8.5 }, 1);
+  w.paragraph(partsHeadline(report), { font: SANS_BOLD, size: 11 }, 4);
+  for (const a of ACTIONS) w.keyValue(ACTION_LABELS[a], ACTION_MEANINGS[a]);
   doc.y += 4;
   drawSummary(w, report);
 
-  const parts = [...report.parts].sort((a, b) => compareStatus(b.status, a.status));
-  const shown = parts.slice(0, BOM_PDF_MAX_PARTS);
-  w.heading("Parts");
+  w.heading("Exchange rates");
+  if (report.ratesUsed.length === 0) w.paragraph("No value was converted.", { size: 8.5 }, 2);
+  for (const x of report.ratesUsed) w.keyValue(x.currency, `${x.text}; ${x.series}; confidence ${x.confidence}${x.sourceIds.length > 0 ? `; sources ${x.sourceIds.join(", ")}` : ""}`);
+  if (report.fileCurrency) w.keyValue("File currency", `${report.fileCurrency.code} (${report.fileCurrency.from === "header" ? "from the price header" : "chosen on the mapping step"})`);
+
+  const parts = [...report.parts].sort((a, b) => ACTION_ORDER[a.action] - ACTION_ORDER[b.action] || a.row - b.row);
+  const shown = parts.slice(0, PARTS_PDF_MAX_LINES);
+  w.heading("Lines");
   w.paragraph(
-    "Worst status first. China-origin content: the Ann. 61 test's ratio for parts made abroad, as a percentage of the part's unit value. " +
-      (parts.length > shown.length ? `The first ${shown.length} of ${parts.length} parts are listed; the CSV report has them all.` : ""),
+    "Worst action first. Each line's reason follows it; estimated or assumed inputs are named. " +
+      (parts.length > shown.length ? `The first ${shown.length} of ${parts.length} lines are listed; the CSV and XLSX reports have them all.` : ""),
     { size: 7.5, color: MUTED },
     4,
   );
-  w.table(partColumns(), shown, (p) =>
-    [p.description, p.elements.map(formatBomElement).join("; "), p.reason].filter((t) => t !== "").join(" — "),
-  );
+  w.table(partColumns(), shown, (p) => [p.description, p.reason, p.missing.length > 0 ? `Missing: ${p.missing.join("; ")}` : ""].filter((t) => t !== "").join(" — "));
 
-  if (report.errorCount > 0 || report.unprocessedParts.length > 0) {
+  if (report.errorCount > 0) {
     w.heading("Errors");
-    const rows = report.errors.slice(0, BOM_PDF_MAX_ERRORS);
+    const rows = report.errors.slice(0, PARTS_PDF_MAX_ERRORS);
     const omitted = report.errorCount - rows.length;
     if (omitted > 0) w.paragraph(`${plural(omitted, "further error")} not listed here.`, { size: 7.5, color: MUTED }, 4);
     w.table(
       [
-        { header: "Row", width: 40, align: "right", text: (e) => (e.row === null ? "—" : String(e.row)) },
+        { header: "Row", width: 40, align: "right", text: (e) => String(e.row) },
         { header: "Column", width: 100, text: (e) => e.column ?? "—" },
         { header: "Message", width: 360, text: (e) => e.message },
       ],
-      [
-        ...rows,
-        ...report.unprocessedParts.map((u) => ({ row: null, column: "part_id", message: `part ${u.partId} not computed: every row has an error (rows ${u.errorRows.join(", ")})` })),
-      ] as { row: number | null; column: string | null; message: string }[],
+      rows,
     );
   }
 
-  w.heading("Method");
-  for (const m of BOM_METHOD) w.paragraph(`• ${m}`, { size: 8.5 }, 3);
+  w.heading("Coverage");
+  for (const [title, items] of [
+    ["Models", report.coverage.models],
+    ["Only flags", report.coverage.flags],
+    ["Does not model", report.coverage.doesNotModel],
+  ] as const) {
+    w.paragraph(title, { font: SANS_BOLD, size: 9 }, 2);
+    for (const t of items) w.paragraph(`• ${t}`, { size: 8.5 }, 2);
+  }
 
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i += 1) {
