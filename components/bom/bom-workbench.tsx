@@ -228,7 +228,13 @@ export function BomWorkbench() {
 
         {report && summary && (
           <>
-            <section data-testid={testIds.bomSummary} className="rounded-lg border border-border bg-card p-4">
+            <section
+              data-testid={testIds.bomSummary}
+              data-check-id={done?.id}
+              data-check-ms={done?.ms}
+              data-timings={done ? JSON.stringify(done.timings) : undefined}
+              className="rounded-lg border border-border bg-card p-4"
+            >
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <p className="text-sm text-muted">{summary.fileLine}</p>
                 <div className="flex flex-wrap gap-2 text-sm">

@@ -1,6 +1,7 @@
 import type { Scenario } from "@/lib/engine/scenario";
 import type { LookupAnswer } from "@/lib/lookup/lookup-code";
 import type { PartsReport } from "@/lib/parts/build-parts-report";
+import type { CheckTimings } from "@/lib/parts/check-parts-file";
 import type { PartMappingInput } from "@/lib/parts/part-columns";
 import type { SheetPreview } from "@/lib/parts/preview-sheet";
 import type { Dataset } from "@/lib/schemas/dataset";
@@ -25,7 +26,7 @@ export type PartsWorkerRequest = CheckRequest | FileRequest | LookupRequest;
 
 export type PartsWorkerResponse =
   | { id: number; type: "progress"; pct: number; stage: string }
-  | { id: number; type: "done"; report: PartsReport; preview: SheetPreview; ms: number }
+  | { id: number; type: "done"; report: PartsReport; preview: SheetPreview; ms: number; timings: CheckTimings }
   | { id: number; type: "failed"; message: string; preview: SheetPreview | null }
   | { id: number; type: "file"; bytes: ArrayBuffer; name: string; mime: string }
   | { id: number; type: "lookup"; answer: LookupAnswer | null; message: string | null }

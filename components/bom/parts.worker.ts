@@ -36,7 +36,7 @@ self.onmessage = async (e: MessageEvent<PartsWorkerRequest>) => {
         return post({ id: req.id, type: "failed", message: result.message, preview: null });
       }
       last = { report: result.report, dataset: req.dataset };
-      post({ id: req.id, type: "done", report: result.report, preview: previewSheet(result.sheet, 5, req.mapping), ms: performance.now() - started });
+      post({ id: req.id, type: "done", report: result.report, preview: previewSheet(result.sheet, 5, req.mapping), ms: performance.now() - started, timings: result.timings });
       return;
     }
     if (req.type === "file") {

@@ -119,6 +119,72 @@ const lineRange = (from: number, to: number) => (from === to ? `line ${from}` : 
 /** Part-level columns: on a part given as several element rows, later rows may leave them blank, and must agree. */
 const PART_FIELDS = ["description", "hs_code", "supplier", "supplier_country", "origin_country", "unit_value", "currency", "quantity", "part_type", "net_mass", "end_use", "destination"] as const;
 
+/** Shared empty lists for the lines that have nothing in them: replaced, never pushed to. */
+const NONE_COLUMNS: PartColumn[] = Object.freeze([]) as unknown as PartColumn[];
+const NONE_GIVEN: GivenElement[] = Object.freeze([]) as unknown as GivenElement[];
+const NONE_ROWS: number[] = Object.freeze([]) as unknown as number[];
+
+/** Reads the cells of one row at a time: what a column says, whether it is "not known", and its errors. */
+class RowReader {
+  row = 0;
+  cells: readonly string[] = [];
+  unknown: PartColumn[] = NONE_COLUMNS;
+  invalid: PartColumn[] = NONE_COLUMNS;
+  hasError = false;
+
+  constructor(
+    private readonly src: Partial<Record<PartColumn, ColumnSource>>,
+    private readonly errors: Errors,
+  ) {}
+
+  start(row: number, cells: readonly string[]): void {
+    this.row = row;
+    this.cells = cells;
+    this.unknown = NONE_COLUMNS;
+    this.invalid = NONE_COLUMNS;
+    this.hasError = false;
+  }
+
+  fail(column: PartColumn | null, message: string): void {
+    this.errors.add({ row: this.row, column, message });
+    this.hasError = true;
+    if (column !== null && !this.invalid.includes(column)) this.invalid = [...this.invalid, column];
+  }
+
+  /** The cell's text for a column, a constant, or null when absent or not known. */
+  cell(c: PartColumn): string | null {
+    const s = this.src[c];
+    if (!s) return null;
+    if (s.kind === "unknown") {
+      this.unknown = [...this.unknown, c];
+      return null;
+    }
+    const raw = s.kind === "constant" ? s.value : (this.cells[s.index] ?? "");
+    if (raw === "") return null;
+    // Trimmed only when it needs to be: most cells do not, and trim() would copy each one.
+    const first = raw.charCodeAt(0);
+    const last = raw.charCodeAt(raw.length - 1);
+    const v = first <= 32 || last <= 32 || first === 160 || last === 160 ? raw.trim() : raw;
+    if (v === "") return null;
+    if (isUnknownMarker(v)) {
+      this.unknown = [...this.unknown, c];
+      return null;
+    }
+    return v;
+  }
+
+  read<T>(c: PartColumn, reader: (s: string) => Read<T>): T | null {
+    const v = this.cell(c);
+    if (v === null) return null;
+    const r = reader(v);
+    if (!r.ok) {
+      this.fail(c, r.error);
+      return null;
+    }
+    return r.value;
+  }
+}
+
 class Errors {
   readonly list: CellError[] = [];
   count = 0;
@@ -231,79 +297,49 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
     else issuesByRow.set(issue.row, [issue]);
   }
 
+  // One reader for every row, its state reset per row: no closures or arrays are made for a row that has nothing to
+  // report (100,000 rows made millions of short-lived objects).
+  const rr = new RowReader(src, errors);
   for (const { row, cells } of sheet.rows) {
-    const unknown: PartColumn[] = [];
-    const invalid: PartColumn[] = [];
-    let rowHasError = false;
-    const fail = (column: PartColumn | null, message: string) => {
-      errors.add({ row, column, message });
-      rowHasError = true;
-      if (column !== null && !invalid.includes(column)) invalid.push(column);
-    };
-    for (const issue of issuesByRow.get(row) ?? []) {
-      const column = issue.cell === null ? null : (columnOfCell.get(issue.cell) ?? null);
-      const where = issue.cell !== null && column === null ? `column ${issue.cell + 1}${headerName(issue.cell) ? ` ("${clip(headerName(issue.cell))}")` : ""}: ` : "";
-      fail(column, `${where}${issue.message}`);
+    rr.start(row, cells);
+    const issues = issuesByRow.get(row);
+    if (issues) {
+      for (const issue of issues) {
+        const column = issue.cell === null ? null : (columnOfCell.get(issue.cell) ?? null);
+        const where = issue.cell !== null && column === null ? `column ${issue.cell + 1}${headerName(issue.cell) ? ` ("${clip(headerName(issue.cell))}")` : ""}: ` : "";
+        rr.fail(column, `${where}${issue.message}`);
+      }
     }
-    /** The cell's text for a column, a constant, or null when absent or not known. */
-    const cell = (c: PartColumn): string | null => {
-      const s = src[c];
-      if (!s) return null;
-      if (s.kind === "unknown") {
-        unknown.push(c);
-        return null;
-      }
-      const v = (s.kind === "constant" ? s.value : (cells[s.index] ?? "")).trim();
-      if (v === "") return null;
-      if (isUnknownMarker(v)) {
-        unknown.push(c);
-        return null;
-      }
-      return v;
-    };
-    const read = <T,>(c: PartColumn, reader: (s: string) => Read<T>): T | null => {
-      const v = cell(c);
-      if (v === null) return null;
-      const r = reader(v);
-      if (!r.ok) {
-        fail(c, r.error);
-        return null;
-      }
-      return r.value;
-    };
-
-    let partId = cell("part_id");
+    let partId = rr.cell("part_id");
     const partIdFromRow = partId === null;
     if (partId === null) {
-      if (src.part_id && src.part_id.kind === "header" && !unknown.includes("part_id")) fail("part_id", `empty: no part number; the line is named "row ${row}"`);
+      if (src.part_id && src.part_id.kind === "header" && !rr.unknown.includes("part_id")) rr.fail("part_id", `empty: no part number; the line is named "row ${row}"`);
       partId = `row ${row}`;
     }
     let currency = fileCurrency?.code ?? null;
-    const currencyCode = read("currency", readCurrencyMemo);
+    const currencyCode = rr.read("currency", readCurrencyMemo);
     if (currencyCode !== null) currency = currencyCode;
-    const unitValue = read("unit_value", moneyReader(currency));
+    const unitValue = rr.read("unit_value", moneyReader(currency));
 
     let element: ElementSymbol | null = null;
     let grams: number | null = null;
     if (grouped) {
-      element = read("element", readElementMemo);
-      grams = read("grams_per_unit", readGrams);
-      if (grams !== null && element === null && !invalid.includes("element")) fail("grams_per_unit", "grams without an element: name the element on the same row");
+      element = rr.read("element", readElementMemo);
+      grams = rr.read("grams_per_unit", readGrams);
+      if (grams !== null && element === null && !rr.invalid.includes("element")) rr.fail("grams_per_unit", "grams without an element: name the element on the same row");
     }
 
-    const fields = {
-      description: cell("description") ?? "",
-      hsCode: cell("hs_code"),
-      supplier: cell("supplier"),
-      supplierCountry: read("supplier_country", readCountryMemo),
-      originCountry: read("origin_country", readCountryMemo),
-      destination: read("destination", readCountryMemo),
-      quantity: read("quantity", readQuantityMemo),
-      netMassG: read("net_mass", readNetMass),
-      chinaOriginShare: read("china_origin_share", readShareMemo),
-      endUse: read("end_use", readEndUseMemo),
-      typeColumn: cell("part_type"),
-    };
+    const description = rr.cell("description") ?? "";
+    const hsCode = rr.cell("hs_code");
+    const supplier = rr.cell("supplier");
+    const supplierCountry = rr.read("supplier_country", readCountryMemo);
+    const originCountry = rr.read("origin_country", readCountryMemo);
+    const destination = rr.read("destination", readCountryMemo);
+    const quantity = rr.read("quantity", readQuantityMemo);
+    const netMassG = rr.read("net_mass", readNetMass);
+    const chinaOriginShare = rr.read("china_origin_share", readShareMemo);
+    const endUse = rr.read("end_use", readEndUseMemo);
+    const typeColumn = rr.cell("part_type");
 
     const existing = grouped && !partIdFromRow ? byPart.get(partId) : undefined;
     if (existing) {
@@ -314,21 +350,21 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
         if (s?.kind !== "header") continue;
         const raw = (cells[s.index] ?? "").trim();
         const had = first[c];
-        if (raw === "" || invalid.includes(c)) continue;
+        if (raw === "" || rr.invalid.includes(c)) continue;
         if (!had) first[c] = { raw, row };
-        else if (had.raw !== raw) fail(c, `"${clip(raw)}" differs from "${clip(had.raw)}" on row ${had.row} for part ${clip(partId)}; row ${had.row}'s is used`);
+        else if (had.raw !== raw) rr.fail(c, `"${clip(raw)}" differs from "${clip(had.raw)}" on row ${had.row} for part ${clip(partId)}; row ${had.row}'s is used`);
       }
       firstRaw.set(existing, first);
-      existing.rows.push(row);
+      existing.rows = [...existing.rows, row];
       if (element !== null) {
         const dup = existing.givenElements.find((g) => g.element === element);
-        if (dup) fail("element", `duplicate: part ${clip(partId)} already has a ${element} row (row ${dup.row})`);
-        else existing.givenElements.push({ element, grams, row });
+        if (dup) rr.fail("element", `duplicate: part ${clip(partId)} already has a ${element} row (row ${dup.row})`);
+        else existing.givenElements = [...existing.givenElements, { element, grams, row }];
       }
       // What the first row did not know, a later row may give.
       if (existing.unitValue === null && unitValue !== null) existing.unitValue = unitValue;
-      for (const c of invalid) if (!existing.invalid.includes(c)) existing.invalid.push(c);
-      if (rowHasError) existing.errorRows.push(row);
+      if (rr.invalid.length > 0) existing.invalid = [...new Set([...existing.invalid, ...rr.invalid])];
+      if (rr.hasError) existing.errorRows = [...existing.errorRows, row];
       continue;
     }
 
@@ -337,12 +373,22 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
       rows: [row],
       partId,
       partIdFromRow,
-      ...fields,
+      description,
+      hsCode,
+      supplier,
+      supplierCountry,
+      originCountry,
+      destination,
       unitValue,
-      givenElements: element !== null ? [{ element, grams, row }] : [],
-      unknown,
-      invalid,
-      errorRows: rowHasError ? [row] : [],
+      quantity,
+      givenElements: element !== null ? [{ element, grams, row }] : NONE_GIVEN,
+      netMassG,
+      chinaOriginShare,
+      endUse,
+      typeColumn,
+      unknown: rr.unknown,
+      invalid: rr.invalid,
+      errorRows: rr.hasError ? [row] : NONE_ROWS,
       // Filled in below, once the part's rows are all read.
       classification: undefined as unknown as LineClassification,
       content: undefined as unknown as ContentEstimate,
@@ -355,7 +401,7 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
         const s = src[c];
         if (s?.kind !== "header") continue;
         const raw = (cells[s.index] ?? "").trim();
-        if (raw !== "" && !invalid.includes(c)) first[c] = { raw, row };
+        if (raw !== "" && !rr.invalid.includes(c)) first[c] = { raw, row };
       }
       firstRaw.set(line, first);
     }
@@ -364,24 +410,48 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
     warnings.push("A grams column without an element column is not read: grams are per element. Map the element column, or leave grams out.");
   }
 
-  // Classification and content estimate: memoised on what decides them.
-  const classified = new Map<string, LineClassification>();
-  const estimated = new Map<string, ContentEstimate>();
+  // Classification and content estimate: memoised on what decides them, in nested maps (no key string per line).
+  const classified = new Map<string, Map<string, Map<string, LineClassification>>>();
+  const estimated = new Map<LineClassification, Map<string | number, ContentEstimate>>();
+  let memoised = 0;
   for (const line of lines) {
-    const classKey = `${line.description}\u0001${line.hsCode ?? ""}\u0001${line.typeColumn ?? ""}`;
-    let c = classified.get(classKey);
+    let byHs = classified.get(line.description);
+    if (!byHs) {
+      byHs = new Map();
+      classified.set(line.description, byHs);
+    }
+    let byType = byHs.get(line.hsCode ?? "");
+    if (!byType) {
+      byType = new Map();
+      byHs.set(line.hsCode ?? "", byType);
+    }
+    let c = byType.get(line.typeColumn ?? "");
     if (!c) {
       c = classifyLine({ description: line.description, hsCode: line.hsCode, typeColumn: line.typeColumn }, options.controlItems);
-      if (classified.size < MEMO_LIMIT) classified.set(classKey, c);
+      if (memoised < MEMO_LIMIT) {
+        byType.set(line.typeColumn ?? "", c);
+        memoised += 1;
+      }
     }
     line.classification = c;
-    const given = line.givenElements.filter((g) => g.grams !== null);
-    const gramsByElement = given.length > 0 ? Object.fromEntries(given.map((g) => [g.element, g.grams as number])) : null;
-    const contentKey = `${classKey}\u0001${line.unitValue?.usd ?? ""}\u0001${line.netMassG ?? ""}\u0001${given.map((g) => `${g.element}${g.grams}`).join(",")}`;
-    let e = estimated.get(contentKey);
+    // The content depends on the classification, the value (magnet mass from value), the net mass and given grams.
+    const given = line.givenElements.length === 0 ? null : line.givenElements.filter((g) => g.grams !== null);
+    const usd = line.unitValue?.usd ?? null;
+    const contentKey: string | number =
+      line.netMassG === null && (given === null || given.length === 0) ? (usd ?? -1) : `${usd}|${line.netMassG}|${given?.map((g) => `${g.element}${g.grams}`).join(",") ?? ""}`;
+    let byContent = estimated.get(c);
+    if (!byContent) {
+      byContent = new Map();
+      estimated.set(c, byContent);
+    }
+    let e = byContent.get(contentKey);
     if (!e) {
-      e = estimateContent({ classification: c, unitValueUsd: line.unitValue?.usd ?? null, netMassG: line.netMassG, gramsByElement }, options.composition);
-      if (estimated.size < MEMO_LIMIT) estimated.set(contentKey, e);
+      const gramsByElement = given && given.length > 0 ? Object.fromEntries(given.map((g) => [g.element, g.grams as number])) : null;
+      e = estimateContent({ classification: c, unitValueUsd: usd, netMassG: line.netMassG, gramsByElement }, options.composition);
+      if (memoised < MEMO_LIMIT * 2) {
+        byContent.set(contentKey, e);
+        memoised += 1;
+      }
     }
     line.content = e;
   }
