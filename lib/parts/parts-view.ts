@@ -142,7 +142,10 @@ export function chartTakeaway(r: Pick<PartsReport, "summary" | "file">): string 
   if (s.lines === 0) return errors > 0 ? `No line could be checked (${plural(errors, "row")} with errors): this is not an all-clear.` : "No line was checked: this is not an all-clear.";
   const restricted = b.hold.lines + b.apply.lines + b.review.lines;
   const undecided = b["insufficient-data"].lines;
-  const gaps = [undecided > 0 ? `${plural(undecided, "line")} lack the data to decide` : "", errors > 0 ? `${plural(errors, "row")} have errors` : ""].filter((x) => x !== "");
+  const gaps = [
+    undecided > 0 ? `${plural(undecided, "line")} ${undecided === 1 ? "lacks" : "lack"} the data to decide` : "",
+    errors > 0 ? `${plural(errors, "row")} ${errors === 1 ? "has" : "have"} errors` : "",
+  ].filter((x) => x !== "");
   if (restricted > 0) {
     const via = s.drivers.slice(0, 3).map((d) => d.symbol);
     return `${plural(restricted, "line")} of ${s.lines.toLocaleString("en-US")} need action (hold, licence or review)${via.length > 0 ? `, mostly through ${via.join(", ")}` : ""}${gaps.length > 0 ? `; ${gaps.join(" and ")}` : ""}.`;

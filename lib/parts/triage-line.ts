@@ -49,7 +49,8 @@ export type LineTriage = {
   codeCandidates: CodeCandidate[];
 };
 
-type Level = { rank: number; status: Status; kind: "caught" | "held" | "upstream" | "free"; drivers: ElementSymbol[]; note: string; pct: number | null };
+/** One case's answer: its rank for comparing cases, the kernel's status, why (`note`), and what follows (`decision`). */
+type Level = { rank: number; status: Status; kind: "caught" | "held" | "upstream" | "free"; drivers: ElementSymbol[]; note: string; decision: string; pct: number | null };
 
 /** hold > case-by-case > licence > held/upstream (review) > free. */
 const RANK: Record<Status, number> = { denied: 4, "case-by-case": 3, license: 2, free: 0 };
@@ -152,7 +153,7 @@ function evaluate(
   endUse: { endUse: "civil" | "dual" | "military"; advanced: boolean },
   lens: "border" | "dependency",
 ): Level {
-  const free = (note: string, pct: number | null = null): Level => ({ rank: 0, status: "free", kind: "free", drivers: [], note, pct });
+  const free = (note: string, pct: number | null = null): Level => ({ rank: 0, status: "free", kind: "free", drivers: [], note, decision: "not caught", pct });
   if (mode.kind === "unlisted") return free(`not caught: ${mode.why}`);
   if (mode.kind === "listed" && form === null) return free("not caught if it holds no rare earth (a ferrite or AlNiCo magnet)");
   if (content.elements.length === 0) return free("not caught: it holds no rare earth");
@@ -169,10 +170,10 @@ function evaluate(
     if (!abroad.caught && lens === "dependency" && share > 0) {
       const upstream = catchMadeOutside(component, k);
       if (upstream.caught) {
-        return { rank: 1, status: "license", kind: "upstream", drivers: upstream.drivers, note: `${upstream.note}: your supplier depends on a licensed input`, pct: abroad.contentPct };
+        return { rank: 1, status: "license", kind: "upstream", drivers: upstream.drivers, note: `${upstream.note}: your supplier depends on a licensed input`, decision: "your supplier depends on a licensed input", pct: abroad.contentPct };
       }
     }
-    if (!abroad.caught) return free(abroad.note, abroad.contentPct);
+    if (!abroad.caught) return free(abroad.note.replace(/^the part made outside China: /, "made outside China: "), abroad.contentPct);
   }
   if (!c.caught) {
     const faq = mode.kind === "assembly" ? k.faq.get(mode.assembly) : undefined;
@@ -181,9 +182,11 @@ function evaluate(
     }
     return free(c.note);
   }
-  if (c.held) return { rank: 1, status: "license", kind: "held", drivers: c.drivers, note: c.note, pct: null };
+  // The kernel names the component in its notes; on a parts list the line is the part.
+  const note = c.note.replace(/^the part: /, "");
+  if (c.held) return { rank: 1, status: "license", kind: "held", drivers: c.drivers, note, decision: "held by customs for content checks (no licence in law)", pct: null };
   const d = decideStatus(endUse.endUse, endUse.advanced, [c], k.rules);
-  return { rank: RANK[d.status], status: d.status, kind: "caught", drivers: c.drivers, note: `${c.note}: ${d.note}`, pct: c.contentPct ?? null };
+  return { rank: RANK[d.status], status: d.status, kind: "caught", drivers: c.drivers, note: `${note}: ${d.note}`, decision: d.note, pct: c.contentPct ?? null };
 }
 
 const OUTCOME_WORDS = { recorded: "", extended: "If the suspension was extended", lapsed: "If it lapsed" } as const;
@@ -241,9 +244,11 @@ export function triageLine(line: PartLine, ctx: PartsContext): LineTriage {
 
   const inputs: LineInput[] = [];
   const estimated: string[] = [];
+  /** Inputs that were estimated or assumed; whether each mattered is settled once the cases are evaluated. */
+  const maybe = new Set<string>();
   const input = (name: string, value: string, est = false) => {
     inputs.push({ name, value, estimated: est });
-    if (est) estimated.push(name);
+    if (est) maybe.add(name);
   };
   const typeText = `${LINE_TYPE_LABELS[c.type]}${c.grade ? `, grade ${c.grade.text} (${c.grade.family} family)` : ""}${c.grainBoundaryDiffused ? ", grain-boundary diffused" : ""}`;
   input("type", `${typeText} (${c.evidence.map((e) => `${e.from}: "${e.matched}"`).join("; ") || "no evidence"}; confidence ${c.confidence})`);
@@ -261,6 +266,11 @@ export function triageLine(line: PartLine, ctx: PartsContext): LineTriage {
   if (line.hsCode) input("customs code", `${line.hsCode}${codeCandidates.length > 0 ? `: reference code of ${list([...new Set(codeCandidates.map((x) => x.controlCode))])}` : answer?.compositionDecides ? ": no reference code decides; composition does" : ": no controlled item lists it"}`);
 
   const base = { inputs, estimated, codeCandidates, contentPct: null as LineTriage["contentPct"], thresholdPct: null as number | null };
+  /** An estimate or assumption is named on the line when the answer rests on it. */
+  const settleEstimated = (mattered: (name: string) => boolean) => {
+    for (const name of maybe) if (mattered(name)) estimated.push(name);
+    for (const i of inputs) i.estimated = estimated.includes(i.name);
+  };
   const done = (action: Action, status: Status | null, reason: string, extra: Partial<LineTriage> = {}): LineTriage => ({
     action,
     status,
@@ -273,6 +283,7 @@ export function triageLine(line: PartLine, ctx: PartsContext): LineTriage {
 
   if (mode.kind === "unknown") {
     const missing = ["what the part is: a type column, a description naming it, or a customs code that decides it"];
+    settleEstimated(() => false);
     return done("insufficient-data", null, `Insufficient data: the line does not say what the part is${c.conflicts.length > 0 ? ` (${c.conflicts.join(" ")})` : ""}.`, { missing });
   }
 
@@ -311,12 +322,17 @@ export function triageLine(line: PartLine, ctx: PartsContext): LineTriage {
       return [...groups.values()].some((set) => set.size > 1);
     });
   const undecided = perOutcome.some((cases) => new Set(cases.map((x) => x.level.rank)).size > 1);
+  const everCaught = perOutcome.some((cases) => cases.some((x) => x.level.kind !== "free"));
+  const moved = { origin: moves("from"), share: moves("share") };
+  settleEstimated((name) =>
+    name === "origin" ? moved.origin : name === "China-origin share" ? moved.share : name === "end use" ? everCaught : mode.kind !== "unlisted" && everCaught,
+  );
   const incomplete = line.invalid.includes("element") || line.invalid.includes("grams_per_unit");
 
   if (undecided) {
     const byContent = moves("content");
-    const byOrigin = moves("from");
-    const byShare = moves("share");
+    const byOrigin = moved.origin;
+    const byShare = moved.share;
     const byForm = moves("form");
     const missing: string[] = [];
     const reviews: string[] = [];
@@ -337,7 +353,8 @@ export function triageLine(line: PartLine, ctx: PartsContext): LineTriage {
       if (shares.length > 1) missing.push("the China-origin share of its rare-earth content");
     }
     const worst = perOutcome.flat().reduce((w, x) => (x.level.rank > w.level.rank ? x : w));
-    const caughtIf = `If it is caught: ${worst.level.note}.`;
+    const orList = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} or ${xs[xs.length - 1]}`);
+    const caughtIf = content.decidable ? `If it is caught: ${worst.level.note}.` : `If it holds ${orList(worst.level.drivers)}: ${worst.level.decision}.`;
     if (missing.length > 0) {
       return done("insufficient-data", null, `Insufficient data: the answer depends on ${list([...new Set(missing)])}. ${reviews.join(" ")} ${caughtIf}`.replace(/\s+/g, " ").trim(), {
         missing: [...new Set(missing)],
@@ -358,8 +375,11 @@ export function triageLine(line: PartLine, ctx: PartsContext): LineTriage {
   // A decision that holds wherever the goods were made says why for each place.
   const richest = perOutcome.map((cases) => {
     const top = Math.max(...cases.map((x) => x.content));
-    const notes = [...new Set(cases.filter((x) => x.content === top).map((x) => `${x.from === "china" && origin.possible.length > 1 ? "bought from China: " : x.from === "abroad" && origin.possible.length > 1 ? "made outside China: " : ""}${x.level.note}`))];
-    return notes;
+    const top_ = cases.filter((x) => x.content === top);
+    const plain = [...new Set(top_.map((x) => x.level.note))];
+    if (plain.length === 1) return plain;
+    const place = (x: (typeof top_)[number]) => (x.from === "china" ? "bought from China" : "made outside China");
+    return [...new Set(top_.map((x) => (x.level.note.startsWith(place(x)) ? x.level.note : `${place(x)}: ${x.level.note}`)))];
   });
   const texts = levels.map((l, i) => (l.kind === "free" ? `Clear: ${(richest[i] ?? [l.note]).join("; ")}.` : sentence(l)));
   let reason = new Set(texts).size === 1 ? (texts[0] ?? "") : levels.map((l, i) => `${OUTCOME_WORDS[kernels[i]?.rules.outcome ?? "recorded"]}: ${sentence(l)}`).join(" ");
