@@ -84,7 +84,7 @@ export function PartsTable({ parts, formLabels, onLookup }: Props) {
                       <button
                         type="button"
                         data-testid={testIds.bomLookupButton(r.partId)}
-                        className="mt-1 block text-accent underline"
+                        className="mt-1 block text-left text-accent underline"
                         aria-expanded={open?.key === r.key}
                         onClick={async () => {
                           if (open?.key === r.key) return setOpen(null);

@@ -5,12 +5,11 @@ import { actionRows, type Cell, coverageRows, PART_COLUMNS_OUT, reportFacts } fr
 
 type XCell = { value: string | number; type?: typeof String | typeof Number; fontWeight?: "bold" } | null;
 
-/** Text a spreadsheet would run as a formula gets a leading apostrophe, as in the CSV report. */
-const FORMULA = /^[=+\-@\t\r]/;
+/** Text is written as text cells, which a spreadsheet never runs as a formula (unlike CSV, no guard is needed). */
 const cell = (v: Cell, bold = false): XCell => {
   if (v === null || v === "") return null;
   if (typeof v === "number") return Number.isFinite(v) ? { value: v, type: Number } : null;
-  return { value: FORMULA.test(v) ? `'${v}` : v, type: String, ...(bold ? { fontWeight: "bold" as const } : {}) };
+  return { value: v, type: String, ...(bold ? { fontWeight: "bold" as const } : {}) };
 };
 const sheet = (header: string[], rows: Cell[][]): XCell[][] => [header.map((h) => cell(h, true)), ...rows.map((r) => r.map((c) => cell(c)))];
 

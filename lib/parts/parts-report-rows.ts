@@ -11,8 +11,8 @@ export type Cell = string | number | null;
 export const inputsText = (p: CheckedPart) => p.inputs.map((i) => `${i.name}${i.estimated ? " (estimated)" : ""}: ${i.value}`).join("; ");
 
 export const PART_COLUMNS_OUT: { header: string; value: (p: CheckedPart) => Cell }[] = [
-  { header: "row", value: (p) => p.row },
   { header: "part_id", value: (p) => p.partId },
+  { header: "row", value: (p) => p.row },
   { header: "description", value: (p) => p.description },
   { header: "action", value: (p) => p.action },
   { header: "reason", value: (p) => p.reason },

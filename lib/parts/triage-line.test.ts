@@ -22,9 +22,9 @@ const CASES: Case[] = [
   ["Gd target for a fab, Breakdown", "part_id,description,unit_value_usd,element,grams_per_unit,form,china_origin_share,end_use,made_in\nT1,Gd target,600,Gd,216.161,sputtering_target,90%,advanced_semiconductor,abroad\n", { regime: "breakdown" }, "review", /0\.86 % of its value.*case-by-case review/],
   // Y2O3, 100 g net, made in Japan from China-origin Y (100 %): Y 78.74 g × (7.83 ÷ 0.7874) $/kg = US$0.783.
   // Broad reading, any part: at US$500 that is 0.1566 % (≥ 0.1 %, caught) and within a factor of 2 of the threshold.
-  ["an estimate near the 0.1 % threshold", "PN,Description,Net weight,Country of origin,China share,Price (USD)\nY1,Y2O3 powder,100,JP,100%,500\n", { regime: "breakdown", reading: "broad" }, "review", /estimated China-origin content, 0\.16–0\.16 % of the part's value, is within a factor of 2 of the 0\.1 % threshold/],
+  ["an estimate near the 0.1 % threshold", "PN,Description,Net weight,Country of origin,China share,Price (USD)\nY1,Y2O3 powder,100,JP,100%,500\n", { regime: "breakdown", reading: "broad" }, "review", /estimated China-origin content, 0\.16 % of the part's value, is within a factor of 2 of the 0\.1 % threshold/],
   // The same at US$1,000: 0.0783 %, below the threshold, but still within a factor of 2 of it.
-  ["an estimate just under the threshold", "PN,Description,Net weight,Country of origin,China share,Price (USD)\nY2,Y2O3 powder,100,JP,100%,1000\n", { regime: "breakdown", reading: "broad" }, "review", /0\.078–0\.078 %.*within a factor of 2/],
+  ["an estimate just under the threshold", "PN,Description,Net weight,Country of origin,China share,Price (USD)\nY2,Y2O3 powder,100,JP,100%,1000\n", { regime: "breakdown", reading: "broad" }, "review", /0\.078 %.*within a factor of 2/],
   // At US$2,000: 0.03915 %, more than a factor of 2 below: clear.
   ["an estimate far under the threshold", "PN,Description,Net weight,Country of origin,China share,Price (USD)\nY3,Y2O3 powder,100,JP,100%,2000\n", { regime: "breakdown", reading: "broad" }, "clear", /below the 0\.1 % threshold/],
   // Made in Japan, China-origin share not given, 0.1 % rule in force: share 100 % → caught, 0 % → not.

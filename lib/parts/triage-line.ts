@@ -57,6 +57,8 @@ const RANK: Record<Status, number> = { denied: 4, "case-by-case": 3, license: 2,
 
 const list = (xs: readonly string[]) => xs.join(", ");
 const fmtG = (g: number) => (g === 0 ? "0" : g >= 100 ? g.toFixed(0) : g >= 1 ? Number(g.toFixed(2)).toString() : Number(g.toPrecision(2)).toString());
+/** "0.6–3.22", or one figure when both ends agree (a mass given, a stoichiometric share). */
+const range = (lo: number, hi: number) => (fmtG(lo) === fmtG(hi) ? fmtG(hi) : `${fmtG(lo)}–${fmtG(hi)}`);
 const fmtPct = (p: number) => (p < 1 ? Number(p.toPrecision(2)).toString() : Number(p.toFixed(1)).toString());
 
 /** How the line crosses China's border: as the listed item itself, inside an assembly, or as something no measure lists. */
@@ -119,8 +121,8 @@ function contentCases(line: PartLine): { cases: ContentCase[]; decidable: boolea
     }
     const text = content.elements
       .filter((e) => e.highG > 0)
-      .map((e) => `${e.element} ${fmtG(e.lowG)}–${fmtG(e.highG)} g`)
-      .concat(h ? [`Dy + Tb ${fmtG(h.lowG)}–${fmtG(h.highG)} g`] : [])
+      .map((e) => `${e.element} ${range(e.lowG, e.highG)} g`)
+      .concat(h ? [`Dy + Tb ${range(h.lowG, h.highG)} g`] : [])
       .join(", ");
     return { cases, decidable: true, text: `${text || "no rare earth"} per unit (estimated)`, estimated: true };
   }
@@ -132,7 +134,15 @@ function contentCases(line: PartLine): { cases: ContentCase[]; decidable: boolea
   const keep = (xs: readonly ElementSymbol[]) => xs.filter((s) => !free.has(s)).map((symbol) => ({ symbol, grams: null }));
   const ndfeb = c.form === "ndfeb_magnet" || (c.form === null && (c.type === "motor_or_rotor_assembly" || c.type === "sensor" || c.type === "bonded_magnet"));
   const known: ElementSymbol[] = c.type === "smco_magnet" || c.form === "smco_magnet" ? ["Sm"] : ndfeb ? ["Nd", "Pr"] : c.elements;
-  const possible: readonly ElementSymbol[] = ndfeb ? ["Nd", "Pr", "Dy", "Tb", "Ho"] : c.type === "magnet_unspecified" ? ["Nd", "Pr", "Dy", "Tb", "Ho", "Sm"] : ELEMENT_SYMBOLS;
+  // What else it may hold: an NdFeB magnet Dy, Tb or Ho; a magnet of unstated material those or Sm; a part that names
+  // its elements (an SmCo magnet, a Dy target) those; a part that names none, any.
+  const possible: readonly ElementSymbol[] = ndfeb
+    ? ["Nd", "Pr", "Dy", "Tb", "Ho"]
+    : c.type === "magnet_unspecified"
+      ? ["Nd", "Pr", "Dy", "Tb", "Ho", "Sm"]
+      : known.length > 0
+        ? known
+        : ELEMENT_SYMBOLS;
   const assembly = c.type === "motor_or_rotor_assembly" || c.type === "sensor" || c.type === "finished_electronics";
   const cases: ContentCase[] = [];
   if (assembly || known.length === 0) cases.push({ elements: [], estimated: false });
@@ -356,7 +366,7 @@ export function triageLine(line: PartLine, ctx: PartsContext): LineTriage {
     const orList = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} or ${xs[xs.length - 1]}`);
     const caughtIf = content.decidable ? `If it is caught: ${worst.level.note}.` : `If it holds ${orList(worst.level.drivers)}: ${worst.level.decision}.`;
     if (missing.length > 0) {
-      return done("insufficient-data", null, `Insufficient data: the answer depends on ${list([...new Set(missing)])}. ${reviews.join(" ")} ${caughtIf}`.replace(/\s+/g, " ").trim(), {
+      return done("insufficient-data", null, `Insufficient data: the answer depends on ${[...new Set(missing)].join("; ")}. ${reviews.join(" ")} ${caughtIf}`.replace(/\s+/g, " ").trim(), {
         missing: [...new Set(missing)],
         drivers,
       });
@@ -391,7 +401,7 @@ export function triageLine(line: PartLine, ctx: PartsContext): LineTriage {
     const { low, high } = base.contentPct;
     if (high >= thresholdPct / 2 && low <= thresholdPct * 2) {
       action = "review";
-      reason += ` Review: the estimated China-origin content, ${fmtPct(low)}–${fmtPct(high)} % of the part's value, is within a factor of 2 of the ${thresholdPct} % threshold.`;
+      reason += ` Review: the estimated China-origin content, ${fmtPct(low) === fmtPct(high) ? fmtPct(low) : `${fmtPct(low)}–${fmtPct(high)}`} % of the part's value, is within a factor of 2 of the ${thresholdPct} % threshold.`;
     }
   }
   if (action === "clear" && codeCandidates.length > 0) {
