@@ -24,9 +24,11 @@ export default function HomePage() {
         <nav aria-label="Pages" className="flex flex-wrap items-center gap-4 text-sm">
           {/* Not prefetched: the BOM page's script (Recharts, IndexedDB) would double what this page loads. */}
           <Link href="/bom" prefetch={false} className="text-accent underline">Check your own parts (BOM)</Link>
+          <Link href="/compare" prefetch={false} className="text-accent underline">Compare scenarios</Link>
           <Link href="/methodology" prefetch={false} className="text-accent underline">Methodology</Link>
           <Link href="/sources" prefetch={false} className="text-accent underline">Sources</Link>
           <a href="/api/dataset" className="text-accent underline">Dataset (JSON)</a>
+          <Link href="/api-reference" prefetch={false} className="text-accent underline">API</Link>
           <ThemeToggle />
         </nav>
       </header>
@@ -41,6 +43,8 @@ export default function HomePage() {
           {DATA_LICENCE.title} ({DATA_LICENCE.name})
         </a>
         ; each figure&apos;s sources are on the <Link href="/sources" prefetch={false} className="text-accent underline">sources page</Link>.
+        For scripts: the <Link href="/api-reference" prefetch={false} className="text-accent underline">API reference</Link> and its
+        OpenAPI contract, <a href="/api/openapi.json" className="text-accent underline">/api/openapi.json</a>.
       </footer>
     </main>
   );

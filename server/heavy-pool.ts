@@ -17,7 +17,7 @@ export const HEAVY_MAX_QUEUE = 16;
  * upload (100,000 rows, 50 MB) 3–5 s on an idle 2-core machine, and up to 20 s when the cores are shared with other
  * work (the worker threads run at a lower priority): these limits only stop a job that would never end.
  */
-export const HEAVY_TIMEOUT_MS = { "report-pdf": 30_000, bom: 60_000 } as const;
+export const HEAVY_TIMEOUT_MS = { "report-pdf": 30_000, "compare-pdf": 30_000, "report-xlsx": 30_000, "report-zip": 30_000, bom: 60_000 } as const;
 /** Heap of one worker; a job that needs more is stopped (the main thread and other jobs are not affected). */
 export const HEAVY_MAX_HEAP_MB = 768;
 /** How much lower the worker threads' CPU priority is than the main thread's (nice increment). */

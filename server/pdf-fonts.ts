@@ -1,4 +1,4 @@
-import type { PdfFonts } from "@/lib/report/pdf-document";
+import type { PdfFonts } from "@/lib/pdf/pdf-document";
 // The PDF report's only I/O: it reads the TrueType fonts that pdfkit embeds.
 import { readFileSync } from "node:fs";
 import path from "node:path";

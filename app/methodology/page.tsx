@@ -409,7 +409,10 @@ value at risk         = Σ units × unit value × dependence × w(status)   w(de
         exposure; raising the threshold never raises an exposure; lowering China&apos;s share never raises an exposure;
         the broad reading never gives less than the annex reading; setting the exclusions aside never gives less;
         exposure stays within 0–1, value at risk within the sector&apos;s value and each final good counts once; a
-        range&apos;s low end never exceeds its high end and each end equals the single-outcome scenario.
+        range&apos;s low end never exceeds its high end and each end equals the single-outcome scenario; more licence
+        friction never lowers the value at risk. A ninth property (<code>app/api/same-numbers.test.ts</code>) writes
+        random scenarios as a link and checks that the page&apos;s reading of it, <code>/api/exposure</code> and the JSON
+        and CSV reports give the same exposure, value at risk and headline.
       </p>
 
       <H2 id="sources">10. Sources and gaps</H2>

@@ -19,6 +19,7 @@ import { toMeasuresTimelineChartData } from "@/lib/chart-data/measures-timeline-
 import { toRegimeComparisonChartData } from "@/lib/chart-data/regime-comparison-chart-data";
 import { toSectorChartData } from "@/lib/chart-data/sector-chart-data";
 import { describeScenario } from "@/lib/cite/describe-scenario";
+import { listCompareOptions } from "@/lib/compare/compare-options";
 import { describeValueAtRisk, summariseResult } from "@/lib/charts/summarise-result";
 import { splitControlled } from "@/lib/report/scenario-lines";
 import { computeExposure } from "@/lib/engine/compute-exposure";
@@ -40,6 +41,7 @@ import { resolveUrlScenario } from "@/lib/scenario/resolve-url-scenario";
 import { PRODUCT_SORT_KEYS, type ProductTableQuery, selectProductRows } from "@/lib/tables/product-rows";
 import { testIds } from "@/lib/test-ids";
 import { DashboardSkeleton } from "./dashboard-skeleton";
+import { CompareMenu } from "./compare-menu";
 import { DownloadMenu } from "./download-menu";
 import { ShareBar } from "./share-bar";
 import { ElementStrip } from "./element-strip";
@@ -116,6 +118,8 @@ export function Dashboard() {
     () => (dataset && resolved ? { dataset: { name: dataset.meta.name, version: dataset.meta.version }, scenario: describeScenario(resolved.scenario), sources: sourceMap, today } : null),
     [dataset, resolved, sourceMap, today],
   );
+  // Worked out when the menu opens, not on every toggle: each option resolves a scenario.
+  const getCompareOptions = useCallback(() => (dataset && resolved ? listCompareOptions(dataset, resolved.scenario, today) : []), [dataset, resolved, today]);
   const onTableQuery = useCallback((q: Partial<ProductTableQuery>) => void setUrl(q), [setUrl]);
   const onOpenProduct = useCallback((id: string | null) => void setUrl({ product: id }), [setUrl]);
 
@@ -155,6 +159,7 @@ export function Dashboard() {
           <div className="flex flex-wrap items-start gap-2">
             <ShareBar context={chartContext} sourceIds={scenarioSources} />
             <DownloadMenu query={scenarioToQuery(scenario)} />
+            <CompareMenu getOptions={getCompareOptions} />
           </div>
         </div>
         <div data-testid={testIds.summary} aria-live="polite">

@@ -1,6 +1,6 @@
 /**
- * The licence proposed for the dataset (data/ and the figures computed from it). The code has no licence file of its
- * own; this one covers the data only. Proposed, pending the lead's confirmation: see README, "Licence".
+ * The dataset's licence (data/ and the figures computed from it). The code is under the MIT licence (LICENSE); this
+ * one covers the data only: see README, "Licence".
  */
 export const DATA_LICENCE = {
   id: "CC-BY-4.0",

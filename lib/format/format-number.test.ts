@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatCountRange, formatPct, formatShare, formatShareRange, formatShareRangeShort, formatUsdCompact, formatUsdRange } from "./format-number";
+import {
+  formatCount,
+  formatCountRange,
+  formatPct,
+  formatPointsDelta,
+  formatPointsDeltaRange,
+  formatShare,
+  formatShareRange,
+  formatShareRangeShort,
+  formatUsdCompact,
+  formatUsdDelta,
+  formatUsdDeltaRange,
+  formatUsdRange,
+} from "./format-number";
 
 describe("formatUsdCompact", () => {
   it.each([
@@ -57,5 +70,37 @@ describe("ranges and counts", () => {
     expect(formatCount(1200, "part")).toBe("1,200 parts");
     expect(formatCountRange(3, 3)).toBe("3");
     expect(formatCountRange(3, 4)).toBe("between 3 and 4");
+  });
+});
+
+describe("changes between two scenarios", () => {
+  it.each([
+    // share 0 → 0.99: +99 points
+    [0.99, "+99 pts"],
+    // 0.95 → 0.929: −2.1 points
+    [-0.021, "\u22122.1 pts"],
+    // a small change keeps two significant digits: 0.00042 = 0.042 points
+    [0.00042, "+0.042 pts"],
+    [0, "0 pts"],
+    // float noise from subtracting two computed shares is no change
+    [1e-13, "0 pts"],
+  ])("%d → %s", (delta, text) => expect(formatPointsDelta(delta)).toBe(text));
+
+  it("gives both ends of a range only when they differ", () => {
+    expect(formatPointsDeltaRange({ low: 0.38, high: 0.38 })).toBe("+38 pts");
+    expect(formatPointsDeltaRange({ low: 0.05, high: 0.12 })).toBe("+5.0 to +12 pts");
+  });
+
+  it.each([
+    [222_750, "+$223K"],
+    [-1_200_000_000, "\u2212$1.2B"],
+    [0, "$0"],
+    [null, "\u2014"],
+  ])("US$ %s → %s", (delta, text) => expect(formatUsdDelta(delta)).toBe(text));
+
+  it("words a range of US$ changes", () => {
+    expect(formatUsdDeltaRange(null)).toBe("\u2014");
+    expect(formatUsdDeltaRange({ low: 1e9, high: 1e9 })).toBe("+$1B");
+    expect(formatUsdDeltaRange({ low: 0, high: 3e9 })).toBe("$0 to +$3B");
   });
 });

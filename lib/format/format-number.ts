@@ -67,3 +67,38 @@ export function formatCount(n: number, singular: string, plural = `${singular}s`
 export function formatCountRange(low: number, high: number): string {
   return low === high ? low.toLocaleString("en-US") : `between ${low.toLocaleString("en-US")} and ${high.toLocaleString("en-US")}`;
 }
+
+const MINUS = "\u2212";
+/** Differences this close to zero are float noise from subtracting two computed shares, not a change. */
+const DELTA_EPSILON = 1e-9;
+
+/** A change of share (0..1 units) in percentage points: "+38 pts", "−2.1 pts", "+0.042 pts", "0 pts". */
+export function formatPointsDelta(delta: number): string {
+  const pts = delta * 100;
+  if (Math.abs(pts) < DELTA_EPSILON) return "0 pts";
+  const abs = Math.abs(pts);
+  const text = abs < 0.1 ? abs.toPrecision(2) : abs < 10 ? abs.toFixed(1) : abs.toFixed(0);
+  return `${pts > 0 ? "+" : MINUS}${text} pts`;
+}
+
+/** A change at each end of a range: "+38 pts", or "+5 to +12 pts" (low end, high end). */
+export function formatPointsDeltaRange(r: { low: number; high: number }): string {
+  const lo = formatPointsDelta(r.low);
+  const hi = formatPointsDelta(r.high);
+  return lo === hi ? lo : `${lo.replace(/ pts$/, "")} to ${hi}`;
+}
+
+/** A change of US$: "+$223K", "−$1.2B", "$0"; an em dash for a gap. */
+export function formatUsdDelta(delta: number | null): string {
+  if (delta === null) return "—";
+  if (Math.abs(delta) < 0.005) return "$0";
+  return `${delta > 0 ? "+" : MINUS}${formatUsdCompact(Math.abs(delta))}`;
+}
+
+/** "+$223K", or "+$1.2B to +$3B" (low end, high end). */
+export function formatUsdDeltaRange(r: { low: number; high: number } | null): string {
+  if (r === null) return "—";
+  const lo = formatUsdDelta(r.low);
+  const hi = formatUsdDelta(r.high);
+  return lo === hi ? lo : `${lo} to ${hi}`;
+}

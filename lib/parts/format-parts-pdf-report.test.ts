@@ -1,6 +1,6 @@
 import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { PdfFonts } from "../report/pdf-document";
+import type { PdfFonts } from "../pdf/pdf-document";
 import { loadPdfFonts } from "../../server/pdf-fonts";
 import { fileLinesText, formatPartsPdfReport, formatPartsUsd, PARTS_PDF_MAX_LINES } from "./format-parts-pdf-report";
 import { partsHeadline } from "./parts-report-rows";

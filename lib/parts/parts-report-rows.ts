@@ -1,6 +1,7 @@
 // The rows every report of a parts list holds, in one place: the CSV and XLSX reports lay them out as tables, the
 // PDF as text. Plain values; each format does its own escaping.
 import { scenarioCsvRows } from "../report/csv-block";
+import { roundPercentOfValue, roundTo, roundUnitUsd, roundUsd } from "../report/report-precision";
 import { ACTION_LABELS, ACTIONS, type Action } from "./actions";
 import type { PartsReport } from "./build-parts-report";
 import type { CheckedPart } from "./triage-parts";
@@ -29,23 +30,31 @@ export const PART_COLUMNS_OUT: { header: string; value: (p: CheckedPart) => Cell
   { header: "origin_country", value: (p) => p.originCountry },
   { header: "unit_value", value: (p) => p.unitValue?.amount ?? null },
   { header: "currency", value: (p) => p.unitValue?.currency ?? null },
-  { header: "unit_value_usd", value: (p) => p.unitValue?.usd ?? null },
+  // Rounded as the exposure report's tables round (report-precision.ts); the JSON answer keeps full precision.
+  { header: "unit_value_usd", value: (p) => roundUnitUsd(p.unitValue?.usd ?? null) },
   { header: "quantity", value: (p) => p.quantity },
-  { header: "content_pct_low", value: (p) => p.contentPct?.low ?? null },
-  { header: "content_pct_high", value: (p) => p.contentPct?.high ?? null },
+  { header: "content_pct_low", value: (p) => roundPercentOfValue(p.contentPct?.low ?? null) },
+  { header: "content_pct_high", value: (p) => roundPercentOfValue(p.contentPct?.high ?? null) },
   { header: "threshold_pct", value: (p) => p.thresholdPct },
   { header: "inputs", value: inputsText },
   { header: "error_rows", value: (p) => p.errorRows.join(" ") },
 ];
 
-/** The summary by action: lines, their share, unit value and purchases (unit value × quantity). */
+/** The summary by action: lines, their share (%, 2 places), unit value (cents) and purchases (unit value × quantity, whole dollars). */
 export type ActionRow = { action: Action; label: string; lines: number; linesPct: number; unitValueUsd: number; annualValueUsd: number };
 
 export function actionRows(r: Pick<PartsReport, "summary">): ActionRow[] {
   const n = r.summary.lines;
   return ACTIONS.map((action) => {
     const b = r.summary.byAction[action];
-    return { action, label: ACTION_LABELS[action], lines: b.lines, linesPct: n === 0 ? 0 : (b.lines / n) * 100, unitValueUsd: b.unitValueUsd, annualValueUsd: b.annualValueUsd };
+    return {
+      action,
+      label: ACTION_LABELS[action],
+      lines: b.lines,
+      linesPct: n === 0 ? 0 : roundTo((b.lines / n) * 100, 2),
+      unitValueUsd: roundUnitUsd(b.unitValueUsd),
+      annualValueUsd: roundUsd(b.annualValueUsd),
+    };
   });
 }
 

@@ -100,7 +100,10 @@ export async function buildReport(
   };
 }
 
-/** "rare-earth-exposure_breakdown_2026-11-25_3f2a9c1b.csv": the scenario, its date and its hash. */
-export function reportFileName(report: ExposureReport, ext: "csv" | "json" | "pdf"): string {
-  return `rare-earth-exposure_${scenarioSlug(report.scenario)}_${report.scenarioSha256.slice(0, 8)}.${ext}`;
+/**
+ * "rare-earth-exposure_breakdown_2026-11-25_3f2a9c1b.csv": the scenario, its date and its hash; one table of it adds
+ * the table's name ("…_3f2a9c1b_sectors.csv").
+ */
+export function reportFileName(report: ExposureReport, ext: "csv" | "json" | "pdf" | "xlsx" | "zip", table?: string): string {
+  return `rare-earth-exposure_${scenarioSlug(report.scenario)}_${report.scenarioSha256.slice(0, 8)}${table ? `_${table}` : ""}.${ext}`;
 }

@@ -7,9 +7,9 @@ import { resolveScenario } from "../engine/resolve-scenario";
 import type { ScenarioInput } from "../engine/scenario";
 import { formatPct, formatShareRangeShort } from "../format/format-number";
 import { buildReport, type ExposureReport, hashDataset } from "./build-report";
-import { formatPdfReport, formatSharePct, reportHeadline } from "./format-pdf-report";
+import { formatPdfReport, reportHeadline } from "./format-pdf-report";
 import { loadPdfFonts } from "../../server/pdf-fonts";
-import type { PdfFonts } from "./pdf-document";
+import type { PdfFonts } from "../pdf/pdf-document";
 
 const GENERATED_AT = "2026-11-25T10:00:00.000Z";
 
@@ -56,20 +56,6 @@ describe("loadPdfFonts", () => {
     expect(ttf(fonts.bold)).toBe(true);
     expect(fonts.regular.length).not.toBe(fonts.bold.length);
     expect(loadPdfFonts()).toBe(fonts);
-  });
-});
-
-describe("formatSharePct", () => {
-  it("formats a 0..1 share as a percentage with 1–2 decimals", () => {
-    expect(formatSharePct(0)).toBe("0 %");
-    expect(formatSharePct(0.0013708)).toBe("0.14 %");
-    expect(formatSharePct(0.44166)).toBe("44.2 %");
-    expect(formatSharePct(1)).toBe("100.0 %");
-  });
-
-  it("never prints a small exposure as 0 or a partial one as 100 %", () => {
-    expect(formatSharePct(1e-7)).not.toMatch(/^0(\.0+)? %$/);
-    expect(formatSharePct(0.99996)).toBe("99.99 %");
   });
 });
 

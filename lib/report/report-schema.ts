@@ -28,7 +28,7 @@ export const outcomeRulesSchema = z.object({
   samariumMilitaryDenied: z.boolean(),
   advancedSemiconductor: z.enum(["license", "case-by-case"]),
   contentCheckElements: z.array(symbol),
-});
+}).meta({ id: "OutcomeRules" });
 
 export const scenarioSchema = z.object({
   regime: z.string().nullable().describe("preset id, or null for an as-of date"),
@@ -47,7 +47,7 @@ export const scenarioSchema = z.object({
   outcomes: z.array(outcomeRulesSchema).min(1).max(2),
   overrides: z.array(z.string()),
   caveats: z.array(z.string()),
-});
+}).meta({ id: "Scenario" });
 
 const routeShares = z.object({ listed: share, assembly: share, madeOutside: share, none: share });
 
@@ -68,7 +68,7 @@ export const componentResultSchema = z.object({
     }),
   ),
   dependence: shareRange,
-});
+}).meta({ id: "ComponentResult" });
 
 export const productResultSchema = z.object({
   id: z.string(),
@@ -83,39 +83,46 @@ export const productResultSchema = z.object({
   annualUnits: z.number().min(0).nullable(),
   unitsScope: z.string(),
   unitsYear: z.number().int().nullable(),
-  counted: z.boolean(),
-  annualValueUsd: usd.nullable(),
-  lens: z.enum(["dependency", "border"]),
-  status: statusRange,
-  drivers: z.array(symbol),
-  dependence: shareRange,
-  dependenceByElement: z.partialRecord(symbol, shareRange),
-  exposedValueUsd: usdRange.nullable(),
-  valueAtRiskUsd: usdRange.nullable(),
-  controlledContentPct: z.object({ low: z.number().min(0), high: z.number().min(0) }).nullable(),
+  counted: z.boolean().describe("a final good whose outside-China units and unit value are known: it adds to its sector's value"),
+  annualValueUsd: usd.nullable().describe("annual outside-China units × unit value, US$; null where either is unknown"),
+  lens: z.enum(["dependency", "border"]).describe("the lens the status follows: the scenario's for final goods; always the border lens for intermediate goods"),
+  status: statusRange.describe("worst first: denied > case-by-case > license > free"),
+  drivers: z.array(symbol).describe("the controlled elements that caught the product"),
+  dependence: shareRange.describe("dependency lens: share of the product's output that depends on a controlled input (0..1)"),
+  dependenceByElement: z.partialRecord(symbol, shareRange).describe("dependency lens: the same, counting only the routes each element catches"),
+  exposedValueUsd: usdRange.nullable().describe("annual value × dependence, US$"),
+  valueAtRiskUsd: usdRange.nullable().describe("exposed value × the share of licensed supply that does not arrive in time (denied: all of it), US$"),
+  controlledContentPct: z
+    .object({ low: z.number().min(0), high: z.number().min(0) })
+    .nullable()
+    .describe("China-origin controlled content as a percentage of the value the 0.1 % test measures against"),
   thresholdBasis: z.enum(["component", "product"]).nullable(),
   thresholdPct: z.object({ low: z.number().min(0).max(100), high: z.number().min(0).max(100) }).nullable(),
-  border: z.object({ status: statusRange, drivers: z.array(symbol), reason: z.string() }),
-  reason: z.string(),
+  border: z
+    .object({ status: statusRange, drivers: z.array(symbol), reason: z.string() })
+    .describe("what the product itself needs at China's border when bought from China as it is traded"),
+  reason: z.string().describe("why the product has its status, in words"),
   components: z.array(componentResultSchema),
-});
+}).meta({ id: "ProductResult" });
 
 export const sectorResultSchema = z.object({
   id: z.string(),
   name: z.string(),
-  basis: z.enum(["value", "count", "items"]),
-  exposure: shareRange,
-  byStatus: z.object({ license: shareRange, "case-by-case": shareRange, denied: shareRange }),
-  byElement: z.partialRecord(symbol, shareRange),
-  valueUsd: usd.nullable(),
-  exposedValueUsd: usdRange.nullable(),
-  valueAtRiskUsd: usdRange.nullable(),
-  drivers: z.array(symbol),
-  productCount: z.number().int(),
-  finalCount: z.number().int(),
-  countedCount: z.number().int(),
+  basis: z
+    .enum(["value", "count", "items"])
+    .describe("value: outside-China value of final goods; count: mean over final goods (no volumes); items: border-lens share of items"),
+  exposure: shareRange.describe("share of the sector's output (by value, or by count) that depends on a controlled input, 0..1"),
+  byStatus: z.object({ license: shareRange, "case-by-case": shareRange, denied: shareRange }).describe("the exposure split by the status that catches it"),
+  byElement: z.partialRecord(symbol, shareRange).describe("the exposure counting only the routes each element catches"),
+  valueUsd: usd.nullable().describe("annual outside-China value of the final goods with known volumes, US$"),
+  exposedValueUsd: usdRange.nullable().describe("the part of valueUsd that depends on a controlled input, US$"),
+  valueAtRiskUsd: usdRange.nullable().describe("exposed value × the share of licensed supply that does not arrive in time (denied: all of it), US$"),
+  drivers: z.array(symbol).describe("the controlled elements that catch the sector's products"),
+  productCount: z.number().int().describe("products in the sector, final and intermediate"),
+  finalCount: z.number().int().describe("final goods"),
+  countedCount: z.number().int().describe("final goods that add to the value (outside-China units and unit value known)"),
   statusCounts: z.object({ low: statusCounts, high: statusCounts }),
-});
+}).meta({ id: "SectorResult" });
 
 const totals = z.object({ valueUsd: usd, exposedValueUsd: usdRange, valueAtRiskUsd: usdRange });
 
@@ -127,7 +134,10 @@ export const exposureResultSchema = z.object({
   sectors: z.array(sectorResultSchema),
   products: z.array(productResultSchema),
   totals,
-});
+}).meta({ id: "ExposureResult" });
+
+/** GET /api/exposure's answer: the result and the request's warnings (added by the route after the cached result). */
+export const exposureAnswerSchema = exposureResultSchema.extend({ warnings: warningsSchema }).meta({ id: "ExposureAnswer" });
 
 export const exposureReportSchema = z.object({
   reportVersion: z.literal("2.0"),
@@ -146,4 +156,4 @@ export const exposureReportSchema = z.object({
   products: z.array(productResultSchema),
   method: z.array(z.string()),
   sources: z.array(z.object({ id: z.string(), citation: z.string(), url: z.string().nullable() })),
-});
+}).meta({ id: "ExposureReport" });

@@ -100,6 +100,8 @@ describe("scenarioSlug", () => {
 describe("reportHref", () => {
   it("adds the format to the scenario's query, once", () => {
     expect(reportHref("regime=apr-2025&controlled=Dy%2CTb", "csv")).toBe("/api/report?regime=apr-2025&controlled=Dy%2CTb&format=csv");
+    expect(reportHref("regime=apr-2025", "csv", { table: "sectors" })).toBe("/api/report?regime=apr-2025&format=csv&table=sectors");
+    expect(reportHref("regime=apr-2025", "zip", { delimiter: "semicolon" })).toBe("/api/report?regime=apr-2025&format=zip&delimiter=semicolon");
     expect(reportHref("regime=apr-2025&format=json", "pdf")).toBe("/api/report?regime=apr-2025&format=pdf");
     expect(reportHref("", "json")).toBe("/api/report?format=json");
   });

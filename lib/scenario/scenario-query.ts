@@ -1,4 +1,5 @@
 import type { Scenario, ScenarioInput } from "../engine/scenario";
+import type { CsvDelimiter, ReportFormat, ReportTable } from "../report/report-params";
 import { formatParamValue, getParamSpec, SCENARIO_PARAM_NAMES } from "./scenario-params";
 
 /** The inverse of parseScenarioParams: every given field in its canonical spelling, in table order. */
@@ -34,9 +35,14 @@ export function scenarioSlug(s: Scenario): string {
   return `${s.regime ?? "as-of"}${s.overrides.length > 0 ? "-custom" : ""}_${s.asOf}`;
 }
 
-/** The report download for a canonical scenario query: /api/report?…&format=csv. */
-export function reportHref(query: string, format: "csv" | "json" | "pdf"): string {
+/**
+ * The report download for a canonical scenario query: /api/report?…&format=csv, with the file's own parameters
+ * (lib/report/report-params.ts) when given: `table=sectors`, `delimiter=semicolon`.
+ */
+export function reportHref(query: string, format: ReportFormat, file: { table?: ReportTable; delimiter?: CsvDelimiter } = {}): string {
   const p = new URLSearchParams(query);
   p.set("format", format);
+  if (file.table) p.set("table", file.table);
+  if (file.delimiter) p.set("delimiter", file.delimiter);
   return `/api/report?${p.toString()}`;
 }

@@ -1,6 +1,8 @@
-// The CPU-heavy jobs the server runs off its event loop (see server/heavy-pool.ts): the PDF reports, and reading and
-// determining an uploaded bill of materials in any format. Plain functions of their input, run inside a worker
-// thread; unit tests call them directly.
+// The CPU-heavy jobs the server runs off its event loop (see server/heavy-pool.ts): the PDF, XLSX and ZIP reports
+// (exposure and comparison; tens to hundreds of milliseconds each), and reading and checking an uploaded parts list in
+// any format. Plain functions of their input, run inside a worker thread; unit tests call them directly.
+import type { CompareReport } from "@/lib/compare/build-compare-report";
+import { formatComparePdf } from "@/lib/compare/format-compare-pdf";
 import { getDataset } from "@/lib/data/load-dataset";
 import { getControlCodes, getFxRates, getTypicalComposition } from "@/lib/data/load-parts-data";
 import type { Scenario } from "@/lib/engine/scenario";
@@ -12,9 +14,12 @@ import { formatPartsXlsxReport } from "@/lib/parts/format-parts-xlsx-report";
 import type { PartMappingInput } from "@/lib/parts/part-columns";
 import type { PartsTables } from "@/lib/parts/parts-tables";
 import { XLSX_LIMITS } from "@/lib/parts/xlsx-archive";
+import type { CsvDelimiter } from "@/lib/report/report-params";
 import type { ExposureReport } from "@/lib/report/build-report";
+import { formatCsvReportZip } from "@/lib/report/format-csv-report";
 import { formatPdfReport } from "@/lib/report/format-pdf-report";
-import type { PdfFonts } from "@/lib/report/pdf-document";
+import { formatXlsxReport } from "@/lib/report/format-xlsx-report";
+import type { PdfFonts } from "@/lib/pdf/pdf-document";
 import type { Dataset } from "@/lib/schemas/dataset";
 import type { ParamError } from "@/lib/scenario/parse-scenario";
 import type { ParamIssue } from "@/lib/scenario/scenario-params";
@@ -24,6 +29,9 @@ export type BomFormat = "json" | "csv" | "xlsx" | "pdf";
 
 export type HeavyJob =
   | { kind: "report-pdf"; report: ExposureReport }
+  | { kind: "compare-pdf"; report: CompareReport }
+  | { kind: "report-xlsx"; report: ExposureReport; siteUrl: string | null }
+  | { kind: "report-zip"; report: ExposureReport; siteUrl: string | null; delimiter: CsvDelimiter }
   | {
       kind: "bom";
       bytes: Uint8Array;
@@ -68,6 +76,16 @@ async function runBomJob(job: Extract<HeavyJob, { kind: "bom" }>, ctx: HeavyCont
 }
 
 export async function runHeavyJob(job: HeavyJob, ctx: HeavyContext): Promise<HeavyResult> {
-  if (job.kind === "report-pdf") return { ok: true, body: await formatPdfReport(job.report, ctx.fonts()), fileName: null };
-  return runBomJob(job, ctx);
+  switch (job.kind) {
+    case "report-pdf":
+      return { ok: true, body: await formatPdfReport(job.report, ctx.fonts()), fileName: null };
+    case "compare-pdf":
+      return { ok: true, body: await formatComparePdf(job.report, ctx.fonts()), fileName: null };
+    case "report-xlsx":
+      return { ok: true, body: await formatXlsxReport(job.report, { siteUrl: job.siteUrl }), fileName: null };
+    case "report-zip":
+      return { ok: true, body: formatCsvReportZip(job.report, { siteUrl: job.siteUrl, delimiter: job.delimiter }), fileName: null };
+    case "bom":
+      return runBomJob(job, ctx);
+  }
 }

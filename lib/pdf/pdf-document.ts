@@ -1,5 +1,4 @@
 import PDFDocument from "pdfkit";
-import type { Status } from "../engine/status";
 
 /** Font files as bytes: the caller reads them, so the formatters do no I/O. */
 export type PdfFonts = { regular: Uint8Array; bold: Uint8Array };
@@ -16,12 +15,7 @@ export const MUTED = "#5f6670";
 export const RULE = "#cfd4da";
 export const HEADER_FILL = "#eef1f4";
 export const CAVEAT = "#9a3412";
-export const STATUS_COLOR: Record<Status, string> = {
-  free: "#a7adb4",
-  license: "#f2b134",
-  "case-by-case": "#e07a1f",
-  denied: "#c2262e",
-};
+export const GRID = "#e4e7eb";
 
 /**
  * A pdfkit document set up as every report needs it (embedded DejaVu Sans, metadata, buffered pages), and a promise
