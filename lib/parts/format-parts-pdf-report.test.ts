@@ -109,8 +109,11 @@ describe("partsHeadline", () => {
 describe("formatPartsUsd", () => {
   it.each([
     [90, "$90"],
-    [1234.5, "$1,234.5"],
+    [1234.5, "$1,234.50"],
+    [0.4, "$0.40"],
     [0.045, "$0.05"],
+    [0.001, "< $0.01"], // less than half a cent: not "$0"
+    [0, "$0"],
     [1_234_567, "$1.23M"], // three significant digits, as every compact amount
   ])("%d → %s", (value, text) => expect(formatPartsUsd(value)).toBe(text));
 });

@@ -23,9 +23,13 @@ export function fileLinesText(l: LineCounts): string {
   return `${formatCount(l.total, "line")}: ${parts.join(", ")}.`;
 }
 
-/** "$90", "$1,234.5", "$1.23M": exact below US$10,000, compact above. */
+/** "$90", "$1,234.50", "$0.40", "< $0.01", "$1.23M": whole dollars or cents below US$10,000, compact above. */
 export function formatPartsUsd(value: number): string {
-  return value < 10_000 ? `$${value.toLocaleString("en-US", { maximumFractionDigits: 2 })}` : formatUsdCompact(value);
+  if (value >= 10_000) return formatUsdCompact(value);
+  // A part worth less than half a cent (a washer in a list priced per unit) is not "$0".
+  if (value > 0 && value < 0.005) return "< $0.01";
+  const cents = Math.round(value * 100) % 100 !== 0;
+  return `$${value.toLocaleString("en-US", { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 })}`;
 }
 
 const ACTION_ORDER: Record<Action, number> = { hold: 0, apply: 1, review: 2, "insufficient-data": 3, clear: 4 };
@@ -61,13 +65,12 @@ function drawSummary(w: PdfWriter, r: PartsReport): void {
 
 function partColumns(): TableColumn<CheckedPart>[] {
   return [
-    { header: "Part (row)", width: 110, bold: true, text: (p) => `${p.partId} (${p.row})` },
-    { header: "Action", width: 82, text: (p) => ACTION_LABELS[p.action], swatch: (p) => ACTION_COLOR[p.action] },
-    { header: "Type", width: 96, text: (p) => `${p.typeLabel}${p.grade ? ` ${p.grade}` : ""}` },
-    { header: "Customs code", width: 64, text: (p) => p.hsCode ?? "—" },
-    { header: "Unit value", width: 56, align: "right", text: (p) => (p.unitValue ? formatPartsUsd(p.unitValue.usd) : "—") },
-    { header: "Drivers", width: 50, text: (p) => (p.drivers.length > 0 ? p.drivers.join(", ") : "—") },
-    { header: "Estimated", width: 62, text: (p) => p.estimated.join(", ") || "—" },
+    { header: "Part (row)", width: 120, bold: true, text: (p) => `${p.partId} (${p.row})` },
+    { header: "Action", width: 90, text: (p) => ACTION_LABELS[p.action], swatch: (p) => ACTION_COLOR[p.action] },
+    { header: "Type", width: 110, text: (p) => `${p.typeLabel}${p.grade ? ` ${p.grade}` : ""}` },
+    { header: "Customs code", width: 70, text: (p) => p.hsCode ?? "—" },
+    { header: "Unit value", width: 60, align: "right", indent: 4, text: (p) => (p.unitValue ? formatPartsUsd(p.unitValue.usd) : "—") },
+    { header: "Drivers", width: 50, indent: 6, text: (p) => (p.drivers.length > 0 ? p.drivers.join(", ") : "—") },
   ];
 }
 
@@ -109,9 +112,10 @@ export async function formatPartsPdfReport(report: PartsReport, fonts: PdfFonts)
 
   const parts = [...report.parts].sort((a, b) => ACTION_ORDER[a.action] - ACTION_ORDER[b.action] || a.row - b.row);
   const shown = parts.slice(0, PARTS_PDF_MAX_LINES);
-  w.heading("Lines");
+  // Kept on a page with its note, the table's header and a first row.
+  w.heading("Lines", 12, 150);
   w.paragraph(
-    "Worst action first. Each line's reason follows it; estimated or assumed inputs are named. " +
+    "Worst action first. Under each line: its description, the reason, the inputs that were estimated or assumed, and what is missing. " +
       (parts.length > shown.length ? `The first ${shown.length} of ${parts.length} lines are listed; the CSV and XLSX reports have them all.` : ""),
     TEXT.note,
     { after: 4 },
@@ -120,7 +124,10 @@ export async function formatPartsPdfReport(report: PartsReport, fonts: PdfFonts)
     continuedTitle: "Lines (continued)",
     columns: partColumns(),
     rows: shown,
-    detail: (p) => [p.description, p.reason, p.missing.length > 0 ? `Missing: ${p.missing.join("; ")}` : ""].filter((t) => t !== "").join(" — "),
+    detail: (p) =>
+      [p.description, p.reason, p.estimated.length > 0 ? `Estimated or assumed: ${p.estimated.join(", ")}.` : "", p.missing.length > 0 ? `Missing: ${p.missing.join("; ")}` : ""]
+        .filter((t) => t !== "")
+        .join(" — "),
   });
 
   if (report.errorCount > 0) {
