@@ -59,8 +59,10 @@ export function PartsTable({ parts, formLabels, onLookup }: Props) {
         <span className="self-center text-muted" aria-live="polite">{view.matching.toLocaleString("en-US")} of {parts.length.toLocaleString("en-US")} lines</span>
       </div>
       <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Lines table">
-        <table className="w-full text-left text-sm" data-testid={testIds.bomPartsTable}>
-          <thead className="border-b border-border">
+        {/* Below md each line is a small card (part and action, type and drivers, then why): five columns at 390 px
+            left the reason off screen and each row a screen tall. */}
+        <table className="w-full text-left text-sm max-md:block" data-testid={testIds.bomPartsTable}>
+          <thead className="border-b border-border max-md:sr-only">
             <tr>
               <th scope="col" className="py-2 pr-3">Part</th>
               <th scope="col" className="py-2 pr-3">Action</th>
@@ -69,16 +71,16 @@ export function PartsTable({ parts, formLabels, onLookup }: Props) {
               <th scope="col" className="py-2 pr-3">Why</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="max-md:block">
             {view.rows.map((r) => (
               <Fragment key={r.key}>
-                <tr data-testid={testIds.bomPartRow(r.partId)} data-action={r.action} className="border-b border-border align-top">
-                  <td className="py-2 pr-3">
-                    <span className="font-medium">{r.partId}</span>
+                <tr data-testid={testIds.bomPartRow(r.partId)} data-action={r.action} className="border-b border-border align-top max-md:grid max-md:grid-cols-[minmax(0,1fr)_auto] max-md:gap-x-3 max-md:py-2">
+                  <td className="py-2 pr-3 max-md:py-1">
+                    <span className="font-medium break-words">{r.partId}</span>
                     <span className="block text-xs text-muted">{r.rowText} · {r.description}</span>
                   </td>
-                  <td className="py-2 pr-3"><ActionBadge action={r.action} /></td>
-                  <td className="py-2 pr-3 text-xs">
+                  <td className="py-2 pr-3 max-md:py-1 max-md:pr-0"><ActionBadge action={r.action} /></td>
+                  <td className="py-2 pr-3 text-xs max-md:py-1">
                     {r.typeText}
                     {r.hsCode && (
                       <button
@@ -97,8 +99,11 @@ export function PartsTable({ parts, formLabels, onLookup }: Props) {
                       </button>
                     )}
                   </td>
-                  <td className="py-2 pr-3">{r.drivers}</td>
-                  <td className="py-2 pr-3 text-xs">
+                  <td className="py-2 pr-3 max-md:py-1 max-md:pr-0 max-md:text-xs">
+                    <span className="text-muted md:hidden">Drivers: </span>
+                    {r.drivers}
+                  </td>
+                  <td className="py-2 pr-3 text-xs max-md:col-span-2 max-md:py-1 max-md:pr-0">
                     {r.reason}
                     {r.estimatedText && <span className="mt-1 block text-muted">{r.estimatedText}</span>}
                     {r.missingText && <span className="mt-1 block font-medium">{r.missingText}</span>}
@@ -116,8 +121,8 @@ export function PartsTable({ parts, formLabels, onLookup }: Props) {
                   </td>
                 </tr>
                 {open?.key === r.key && (
-                  <tr>
-                    <td colSpan={5} data-testid={testIds.bomLookupResult} className="pb-4">
+                  <tr className="max-md:block">
+                    <td colSpan={5} data-testid={testIds.bomLookupResult} className="pb-4 max-md:block">
                       {open.answer ? <LookupResults {...toLineLookupView(open.answer, formLabels)} /> : <p className="text-sm">{open.message}</p>}
                     </td>
                   </tr>
