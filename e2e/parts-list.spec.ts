@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import Papa from "papaparse";
 import { PDFParse } from "pdf-parse";
@@ -153,6 +154,27 @@ test("other shapes: a titled workbook with merged cells, and a list of customs c
   await page.getByTestId(testIds.bomMappingApply).click();
   await expect(row(page, "row 3")).toHaveAttribute("data-action", "apply");
 });
+
+for (const width of [1440, 390]) {
+  test(`axe finds no serious or critical violation on /bom with the motor maker's list checked, at ${width} px, and nothing overflows`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(SCENARIO);
+    await page.getByTestId(testIds.bomFileInput).setInputFiles(fixture("motor-maker-eu.csv"));
+    await expect(page.getByTestId(testIds.bomSummary)).toContainText(HEADLINE);
+    // A line's lookup opened in place, as an officer would.
+    await page.getByTestId(testIds.bomLookupButton("10-4711-001")).click();
+    await expect(page.getByTestId(testIds.bomLookupResult)).toContainText("1C905.a");
+    // At 390 px the line is a card: its reason is on screen beside nothing, not in a fifth column scrolled away.
+    await expect(row(page, "10-4711-001")).toContainText("export licence required");
+    const reason = await row(page, "10-4711-001").locator("td").last().boundingBox();
+    expect(reason!.x + reason!.width).toBeLessThanOrEqual(width);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
+  });
+}
 
 test("100,000-line CSV and XLSX files are checked in the browser's worker, with a progress bar", async ({ page }, testInfo) => {
   test.setTimeout(240_000);
