@@ -9,7 +9,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createJiti } from "jiti";
 import { median } from "./lib/util.mjs";
-import { benchBom } from "./lib/bom.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const jiti = createJiti(import.meta.url, { alias: { "@": root }, fsCache: false, interopDefault: true });
@@ -36,7 +35,7 @@ function time(fn, { runs, warmup = 2, minMs = 0 }) {
   return { medianMs: median(xs), runs: xs.length, minMs: Math.min(...xs), maxMs: Math.max(...xs) };
 }
 
-export async function benchEngine({ factors = [1, 10, 100, 1000], bomRows = [10_000, 100_000, 1_000_000] } = {}) {
+export async function benchEngine({ factors = [1, 10, 100, 1000] } = {}) {
   const { getDataset } = await load("lib/data/load-dataset.ts");
   const { computeExposure } = await load("lib/engine/compute-exposure.ts");
   const { resolveScenario } = await load("lib/engine/resolve-scenario.ts");
@@ -81,8 +80,7 @@ export async function benchEngine({ factors = [1, 10, 100, 1000], bomRows = [10_
     presets = { error: String(e?.message ?? e) };
   }
 
-  const bom = await benchBom({ root, load, rows: bomRows, dataset: base });
-  return { loader: "jiti (TypeScript sources, not minified)", today: TODAY, scenarios: SCENARIOS, sizes, presets, bom };
+  return { loader: "jiti (TypeScript sources, not minified)", today: TODAY, scenarios: SCENARIOS, sizes, presets };
 }
 
 function printTable(r) {
@@ -97,14 +95,12 @@ function printTable(r) {
   }));
   console.table(rows);
   if (r.presets?.medianMs) console.log(`all presets (computePresetResults), bundled data: ${r.presets.medianMs.toFixed(2)} ms`);
-  if (!r.bom.available) console.log(`BOM: ${r.bom.reason}`);
-  else console.table(r.bom.sizes);
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const quick = process.env.BENCH_QUICK === "1";
-  const r = await benchEngine(quick ? { factors: [1, 10, 100], bomRows: [10_000, 100_000] } : {});
+  const r = await benchEngine(quick ? { factors: [1, 10, 100] } : {});
   if (process.argv.includes("--json")) process.stdout.write(`${JSON.stringify(r)}\n`);
   else printTable(r);
 }

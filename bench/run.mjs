@@ -4,7 +4,8 @@
 // Environment:
 //   BENCH_SKIP_BUILD=1          reuse the existing .next-bench build (made with BENCH_PAGES=1)
 //   BENCH_PORT=3510             first port to try (the first free one from there up to 3599 is used)
-//   BENCH_ONLY=engine,page,...  run only these sections (engine, page, interaction, reports, api, hostile)
+//   BENCH_ONLY=engine,page,...  run only these sections (engine, page, interaction, reports, parts, api, hostile)
+//   BENCH_PARTS_RUNS=5          runs of each parts-list size (medians are reported)
 //   BENCH_API_SECONDS=20        duration of each autocannon run; BENCH_API_CONNECTIONS=50
 //   BENCH_LH_RUNS=5             Lighthouse runs per page and preset, interleaved (medians and spreads are reported)
 //   BENCH_INTERACTION_TOGGLES=50, BENCH_REPORT_RUNS=5, BENCH_PDF_LOAD_SECONDS=10
@@ -25,7 +26,7 @@ import { benchReportsHttp, benchReportsInProcess } from "./reports.mjs";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
 const budgets = JSON.parse(readFileSync(path.join(here, "budgets.json"), "utf8"));
-const SECTIONS = ["engine", "page", "interaction", "reports", "api", "hostile"];
+const SECTIONS = ["engine", "page", "interaction", "reports", "parts", "api", "hostile"];
 // The benchmark pages (app/bench-bare, app/api/bench-static) are built only with BENCH_PAGES=1, into .next-bench, so
 // that the production build in .next never has them (next.config.ts). The build and the server below both read it.
 process.env.BENCH_PAGES = "1";
@@ -116,19 +117,24 @@ async function engineSection(results) {
     add("Engine", `growth ${s.factor / 10}× → ${s.factor}× products`, s.growthPer10x, { fmt: ratio, budget: b.growthPer10x });
   }
   if (r.presets?.medianMs !== undefined) add("Engine", "all presets (regime comparison), bundled data", r.presets.medianMs, { fmt: ms });
-  if (!r.bom.available) {
-    log(`BOM: ${r.bom.reason}`);
-    add("Engine", "BOM", null, { note: r.bom.reason });
-    rows[rows.length - 1].shown = "not available yet";
-  } else {
-    for (const s of r.bom.sizes) {
-      add("Engine", `BOM ${num(s.rows)} rows, parse + determine, median`, s.medianMs, {
-        fmt: ms,
-        budget: s.rows === 100_000 ? b.bom100kMs : null,
-      });
-    }
-    for (const s of r.bom.sizes.slice(1)) {
-      add("Engine", `BOM growth ${num(s.rows / 10)} → ${num(s.rows)} rows`, s.growthPer10x, { fmt: ratio, budget: b.growthPer10x });
+}
+
+async function partsSection(results, base) {
+  log("parts: a parts list checked (bytes → lines → an action per line → report), CSV and XLSX, next to a bare papaparse parse of the same CSV; Node, then Chromium on /bom (bench/parts.mjs)");
+  const out = await capture(process.execPath, [path.join(here, "parts.mjs"), "--json", base], { cwd: root });
+  const r = JSON.parse(out.trim().split("\n").pop());
+  results.parts = r;
+  const b = budgets.parts;
+  for (const [where, res] of [["Node", r.node], ["Chromium", r.chromium]]) {
+    if (!res) continue;
+    for (const s of res.sizes) {
+      add("Parts", `${where}: bare papaparse, ${num(s.lines)}-line CSV, median`, s.bareMs, { fmt: ms });
+      add("Parts", `${where}: check ${num(s.lines)}-line CSV, median`, s.csvMs, { fmt: ms });
+      add("Parts", `${where}: check ÷ bare papaparse, ${num(s.lines)} lines`, s.csvRatio, { fmt: ratio, budget: s.lines === 100_000 && where === "Chromium" ? b.csvRatio : null });
+      add("Parts", `${where}: check ${num(s.lines)}-line XLSX, median`, s.xlsxMs, { fmt: ms });
+      if (s.csvMsGrowthPer10x !== undefined) add("Parts", `${where}: CSV growth per 10× lines`, s.csvMsGrowthPer10x, { fmt: ratio, budget: b.growthPer10x });
+      if (s.xlsxMsGrowthPer10x !== undefined) add("Parts", `${where}: XLSX growth per 10× lines`, s.xlsxMsGrowthPer10x, { fmt: ratio, budget: b.growthPer10x });
+      if (s.progressShown !== undefined) add("Parts", `${where}: progress bar shown, ${num(s.lines)} lines`, s.progressShown ? 1 : 0, { fmt: (x) => (x ? "yes" : "no"), budget: b.progressShown });
     }
   }
 }
@@ -231,7 +237,7 @@ const results = {
 };
 log(`bench: ${JSON.stringify(results.machine)}`);
 
-const needsServer = ["page", "interaction", "reports", "api", "hostile"].some(wants);
+const needsServer = ["page", "interaction", "reports", "parts", "api", "hostile"].some(wants);
 let server = null;
 const stop = async () => {
   if (server) {
@@ -260,6 +266,7 @@ try {
     if (wants("page")) await pageSection(results, server.url);
     if (wants("interaction")) await interactionSection(results, server.url);
     if (wants("reports")) await reportsSection(results, server.url);
+    if (wants("parts")) await partsSection(results, server.url);
     if (wants("api")) await apiSection(results, server.url);
     // Last: it leaves the server's heap grown by the large uploads.
     if (wants("hostile")) await hostileSection(results, server.url, server.pid);

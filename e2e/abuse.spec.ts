@@ -170,7 +170,7 @@ test.describe("2. numbers are read in linear time", () => {
     const r = await inFlight(baseURL!, () => postBom(baseURL!, `${HEADER}\nP1,x,${"1".repeat(100_000)}x,Dy,45,ndfeb_magnet,1,civil,china\n`));
     expectFast(r, "100,000 digits");
     expect(r.value.status).toBe(200);
-    expect((r.value.json as BomBody).errors).toEqual([{ row: 2, column: "unit_value_usd", message: "100,001 characters; a cell holds at most 512" }]);
+    expect((r.value.json as BomBody).errors).toEqual([{ row: 2, column: "unit_value", message: "100,001 characters; a cell holds at most 512" }]);
   });
 
   test("eight rows of 50,000 digits (400 KB): every row reported, within 2 s", async ({ baseURL }) => {
@@ -189,7 +189,7 @@ test.describe("2. numbers are read in linear time", () => {
     expectFast(r, "5,000 near-limit numbers");
     const body = r.value.json as BomBody;
     expect(body.file.rowsWithErrors).toBe(5_000);
-    expect(body.errors[0]).toMatchObject({ row: 2, column: "unit_value_usd", message: expect.stringMatching(/is not a number/) });
+    expect(body.errors[0]).toMatchObject({ row: 2, column: "unit_value", message: expect.stringMatching(/is longer than 40 characters/) });
   });
 });
 
@@ -228,7 +228,7 @@ test.describe("3. a file too large to answer is refused before any work", () => 
     const body = largestCheckedFile();
     const r = await inFlight(baseURL!, () => postBom(baseURL!, body, "regime=apr-2025&format=csv"));
     expect(r.value.status).toBe(200);
-    // The header, the blank separators and the five blocks: the parts block holds every one of the 100,000 parts.
+    // The report's blocks, separated by blank lines: the lines block holds every one of the 100,000 parts.
     expect(r.value.text.split("\r\n").filter((l) => l.startsWith("P0")).length).toBe(100_000);
     expectHomeFast(r.home, "a 100,000-row file", { legitimateWork: true });
   });
@@ -418,7 +418,7 @@ test.describe("7. a stray quote names every line it swallowed", () => {
     const body = r.value.json as BomBody;
     // 7 lines: 1 header, 3 rows (P0, P1, the broken one), 3 swallowed (P3, P4, P5).
     expect(body.file.rows).toBe(3);
-    expect(body.file.lines).toEqual({ total: 7, header: 1, rows: 3, blank: 0, inQuotedCells: 0, swallowed: 3 });
+    expect(body.file.lines).toEqual({ total: 7, aboveHeader: 0, header: 1, rows: 3, blank: 0, inQuotedCells: 0, swallowed: 3 });
     expect(body.parts.map((p) => p.partId)).toEqual(["P0", "P1"]);
     expect(body.errors).toHaveLength(1);
     expect(body.errors[0]).toMatchObject({ row: 4, column: "part_id", swallowedLines: { from: 5, to: 7 } });
@@ -487,7 +487,7 @@ test.describe("9. headers", () => {
     const template = await (await page.request.get("/api/bom/template")).text();
     await page.getByTestId(testIds.bomFileInput).setInputFiles({ name: "t.csv", mimeType: "text/csv", buffer: Buffer.from(template, "utf8") });
     // The parts are listed only once the Web Worker has checked the file.
-    await expect(page.getByTestId(testIds.bomSummary)).toContainText("5 parts");
+    await expect(page.getByTestId(testIds.bomSummary)).toContainText("5 lines");
     expect(await violations()).toEqual([]);
     await page.goto("/methodology");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Methodology");

@@ -96,12 +96,13 @@ test.describe("lenient spellings answer 200 with a warning", () => {
     const csv = "part_id,unit_value_usd,element,grams_per_unit,form,china_origin_share,end_use,made_in\nP1,90,Dy,45,ndfeb_magnet,1,civil,china\n";
     const res = await request.post("/api/bom?regime=Apr-2025&chinaShare=Dy:50&fbclid=x", { headers: { "Content-Type": "text/csv" }, data: csv });
     expect(res.status()).toBe(200);
-    const body = (await res.json()) as { warnings: Warning[]; parts: { status: string }[] };
-    expect(body.parts[0]!.status).toBe("license");
+    const body = (await res.json()) as { warnings: Warning[]; parts: { status: string; action: string }[] };
+    // A Dy magnet from China under April 2025: a licence, so the action is to apply for one.
+    expect(body.parts[0]).toMatchObject({ status: "license", action: "apply" });
     expect(body.warnings).toEqual([
       { param: "fbclid", message: "ignored: a tracking parameter" },
       { param: "regime", message: '"Apr-2025" read as apr-2025' },
-      { param: "chinaShare", message: "ignored: each row of the file gives its own China-origin share" },
+      { param: "chinaShare", message: "ignored: each line's China-origin share is the file's (a china_origin_share column), or both ends when it gives none" },
     ]);
   });
 

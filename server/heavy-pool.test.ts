@@ -10,6 +10,7 @@ const bomJob = (format: "json" | "csv" | "pdf" = "json"): HeavyJob => ({
   kind: "bom",
   bytes: new TextEncoder().encode(bomTemplateCsv()),
   mapping: {},
+  fileCurrency: null,
   scenario,
   warnings: [],
   format,
@@ -23,7 +24,7 @@ describe("runHeavy", () => {
     const job = bomJob("csv");
     const sent = job.kind === "bom" ? job.bytes : new Uint8Array();
     const outcome = await runHeavy(job);
-    expect(outcome.ok && outcome.result.ok && outcome.result.fileName).toMatch(/^rare-earth-bom_apr-2025_2025-06-01_[0-9a-f]{8}\.csv$/);
+    expect(outcome.ok && outcome.result.ok && outcome.result.fileName).toMatch(/^rare-earth-parts_apr-2025_2025-06-01_[0-9a-f]{8}\.csv$/);
     // The upload's buffer went to the worker (transferred, not copied): the main thread no longer holds it.
     expect(sent.byteLength).toBe(0);
   }, 30_000);

@@ -6,7 +6,7 @@ import { resolveScenario } from "@/lib/engine/resolve-scenario";
 import { buildReport } from "@/lib/report/build-report";
 import { formatPdfReport } from "@/lib/report/format-pdf-report";
 import { loadParsedPdfFonts, loadPdfFonts } from "./pdf-fonts";
-import { runHeavyJob } from "./workers/heavy-jobs";
+import { runHeavyJob, serverHeavyContext } from "./workers/heavy-jobs";
 
 async function textOf(pdf: Uint8Array): Promise<{ text: string; pages: number }> {
   const parser = new PDFParse({ data: pdf.slice() });
@@ -38,7 +38,7 @@ describe("loadParsedPdfFonts", () => {
 
 describe("the warm-up job", () => {
   it("makes a report and answers an empty body", async () => {
-    const r = await runHeavyJob({ kind: "warm" }, { dataset: getDataset, fonts: () => loadParsedPdfFonts() });
+    const r = await runHeavyJob({ kind: "warm" }, serverHeavyContext(() => loadParsedPdfFonts()));
     expect(r).toEqual({ ok: true, body: new Uint8Array(0), fileName: null });
   }, 60_000);
 });

@@ -6,7 +6,7 @@ import { BomWorkbench } from "@/components/bom/bom-workbench";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { Providers } from "../providers";
 
-export const metadata: Metadata = { title: "Your parts: which need a licence under China's rare-earth controls" };
+export const metadata: Metadata = { title: "Your parts list: what to do about China's rare-earth controls, line by line" };
 
 export default function BomPage() {
   preload("/api/dataset", { as: "fetch", crossOrigin: "anonymous" });
@@ -14,14 +14,15 @@ export default function BomPage() {
     <main className="mx-auto max-w-[1440px] p-4 sm:p-6">
       <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
         <div className="max-w-3xl">
-          <h1 className="text-2xl font-bold">Your parts: which are caught?</h1>
+          <h1 className="text-2xl font-bold">Your parts list: what to do, line by line</h1>
           <p className="mt-2 text-muted">
-            Upload your bill of materials and run it through the same engine and scenario as the dashboard: each part&apos;s
-            status, its controlled content against the threshold, the elements that drive it, and why.
+            Upload a parts list as your ERP exports it (CSV or XLSX) and run it through the same rules and scenario as the
+            dashboard: for each line, hold, apply for a licence, review, clear, or what is missing to decide, and why.
           </p>
         </div>
         <nav aria-label="Pages" className="flex flex-wrap items-center gap-4 text-sm">
           <Link href="/" className="text-accent underline">Dashboard</Link>
+          <Link href="/lookup" className="text-accent underline">Code lookup</Link>
           <Link href="/methodology" className="text-accent underline">Methodology</Link>
           <ThemeToggle />
         </nav>

@@ -1,4 +1,5 @@
-import { BOM_COLUMNS } from "./bom-columns";
+/** The template's columns: one row per part and element. POST /api/bom and the page read them by their names. */
+export const BOM_TEMPLATE_COLUMNS = ["part_id", "description", "unit_value_usd", "element", "grams_per_unit", "form", "china_origin_share", "end_use", "made_in"] as const;
 
 export const BOM_TEMPLATE_FILE_NAME = "rare-earth-bom-template.csv";
 
@@ -34,6 +35,6 @@ const EXAMPLE_ROWS: (string | number)[][] = [
  * UTF-8 with a byte-order mark, so spreadsheets open it as UTF-8.
  */
 export function bomTemplateCsv(): string {
-  const lines = [BOM_COLUMNS.join(","), ...EXAMPLE_ROWS.map((r) => r.map((c) => (typeof c === "string" && c.includes(",") ? `"${c}"` : String(c))).join(","))];
+  const lines = [BOM_TEMPLATE_COLUMNS.join(","), ...EXAMPLE_ROWS.map((r) => r.map((c) => (typeof c === "string" && c.includes(",") ? `"${c}"` : String(c))).join(","))];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BOM_MAX_BYTES } from "./bom-columns";
+import { BOM_MAX_BYTES } from "./bom-limits";
+import { XLSX_CONTENT_TYPE } from "../parts/file-limits";
 import { checkBomUpload } from "./check-bom-upload";
 
 describe("checkBomUpload", () => {
@@ -9,11 +10,17 @@ describe("checkBomUpload", () => {
     ["Text/CSV; charset=\"UTF-8\"", null],
     ["application/csv", null],
   ])("accepts %s", (type, length) => {
-    expect(checkBomUpload(type, length)).toEqual({ ok: true });
+    expect(checkBomUpload(type, length)).toEqual({ ok: true, kind: "csv" });
+  });
+
+  it("accepts an .xlsx workbook by its media type, whatever charset it names", () => {
+    expect(checkBomUpload(XLSX_CONTENT_TYPE, null)).toEqual({ ok: true, kind: "xlsx" });
+    expect(checkBomUpload(`${XLSX_CONTENT_TYPE}; charset=binary`, null)).toEqual({ ok: true, kind: "xlsx" });
   });
 
   it.each([
     [null, 415, /no Content-Type/],
+    ["application/vnd.ms-excel", 415, /not accepted/],
     ["", 415, /no Content-Type/],
     ["application/json", 415, /"application\/json" is not accepted/],
     ["multipart/form-data; boundary=x", 415, /--data-binary/],
@@ -35,8 +42,8 @@ describe("checkBomUpload", () => {
   it("refuses a declared length past the limit with 413, and lets the exact limit through", () => {
     const r = checkBomUpload("text/csv", String(BOM_MAX_BYTES + 1));
     expect(r.ok === false && r.status).toBe(413);
-    expect(checkBomUpload("text/csv", String(BOM_MAX_BYTES))).toEqual({ ok: true });
+    expect(checkBomUpload("text/csv", String(BOM_MAX_BYTES))).toEqual({ ok: true, kind: "csv" });
     // A malformed length is left to the body read, which counts the bytes itself.
-    expect(checkBomUpload("text/csv", "lots")).toEqual({ ok: true });
+    expect(checkBomUpload("text/csv", "lots")).toEqual({ ok: true, kind: "csv" });
   });
 });

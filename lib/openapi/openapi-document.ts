@@ -5,6 +5,7 @@ import { DATA_LICENCE } from "../cite/licence";
 import { compareReportSchema } from "../compare/compare-report-schema";
 import { DEFAULT_SIDE_QUERY, MAX_SIDE_QUERY_CHARS } from "../compare/compare-query";
 import type { LOOKUP_PARAMS } from "../lookup/parse-lookup-params";
+import { PART_COLUMNS } from "../parts/part-columns";
 import { reportParamSchemas } from "../report/report-param-schemas";
 import { REPORT_CONTENT_TYPES } from "../report/report-params";
 import { exposureAnswerSchema, exposureReportSchema } from "../report/report-schema";
@@ -58,11 +59,20 @@ const tracking = `Tracking parameters added to shared links are ignored and list
 
 const reportQuery = scenarioQuerySchema.extend(reportParamSchemas());
 const bomQuery = scenarioQuerySchema.extend({
-  ...reportParamSchemas({ names: ["format"], formats: ["json", "csv", "pdf"] }),
+  ...reportParamSchemas({ names: ["format"], formats: ["json", "csv", "xlsx", "pdf"] }),
   mapping: z
     .string()
-    .describe('Which header of the file holds each column, as JSON (URL-encoded): {"part_id":"PN","element":"Metal",…}. Default: headers matched by name and common synonyms.')
-    .meta({ example: '{"part_id":"PN"}' })
+    .describe(
+      'Where each column comes from, as JSON (URL-encoded): a header of the file, `{"constant": "…"}` for every row, or `{"unknown": true}`. Columns: ' +
+        `${PART_COLUMNS.join(", ")}. Default: headers matched by name and synonyms in five languages.`,
+    )
+    .meta({ example: '{"part_id":"Teilenummer","end_use":{"constant":"civil"},"origin_country":{"unknown":true}}' })
+    .optional(),
+  currency: z
+    .string()
+    .max(8)
+    .describe("The currency of values that state none (ISO 4217, e.g. EUR), converted to US dollars at the dated reference rates the answer states in `ratesUsed`. Default: a currency column, the price header, or the cell itself; a value with no currency at all is a row error.")
+    .meta({ example: "EUR" })
     .optional(),
 });
 const lookupQuery = z.object({
@@ -75,8 +85,8 @@ const bomBodies = Object.fromEntries(
   BOM_CONTENT_TYPES.map((t) => [
     t,
     /spreadsheet|excel/.test(t)
-      ? { schema: { type: "string" as const, contentMediaType: t, description: "the workbook's bytes (first sheet read)" } }
-      : { schema: z.string().describe("the CSV file itself, UTF-8, one row per part and element, at most 50 MB and 100,001 lines") },
+      ? { schema: { type: "string" as const, contentMediaType: t, description: "the workbook's bytes (.xlsx; the first sheet is read, title rows above the header and merged cells allowed)" } }
+      : { schema: z.string().describe("the CSV file itself: comma, semicolon or tab, UTF-8 or another common encoding (detected); one row per part, or one row per part and element; at most 50 MB and 100,001 lines") },
   ]),
 );
 
@@ -189,21 +199,22 @@ const document: ZodOpenApiObject = {
       post: {
         operationId: "checkPartsList",
         tags: ["parts"],
-        summary: "Check a parts list (bill of materials) under a scenario",
+        summary: "Check a parts list (CSV or XLSX) under a scenario: an action per line",
         description:
-          "Post the file as the request body. Every malformed row is reported and every valid row checked. Same-origin only from browsers: a cross-site POST is refused (403); scripts that send no Origin pass. `chinaShare` and `exclusions` are ignored (a part gives its own share and is traded as itself).",
+          "Post the file as the request body. Each line gets an `action` (hold, apply, review, insufficient-data or clear) with its reason, the inputs used and which of them were estimated; the summary counts lines by action. A bad cell is an error of its row, and the line is still decided from what is left. The border lens is the default (`lens` overrides it). Same-origin only from browsers: a cross-site POST is refused (403); scripts that send no Origin pass. `chinaShare` and `exclusions` are ignored (a part gives its own share and is traded as itself).",
         requestParams: { query: bomQuery },
         requestBody: { required: true, content: bomBodies },
         responses: {
           "200": {
-            description: "The checked parts (JSON), or the CSV or PDF report (an attachment).",
+            description: "The checked lines (JSON), or the CSV, XLSX or PDF report (an attachment).",
             content: {
               "application/json": { schema: bomAnswerSchema },
               ...csv("the parts-list report, UTF-8 with a byte-order mark"),
+              ...binary(REPORT_CONTENT_TYPES.xlsx, "the parts-list report, a sheet per table"),
               ...binary(REPORT_CONTENT_TYPES.pdf, "the parts-list report"),
             },
           },
-          "400": { description: "A bad parameter, or a whole-file problem (`param: body`): empty, not UTF-8, binary, missing columns.", content: json(errorAnswerSchema) },
+          "400": { description: "A bad parameter (`mapping`, `currency`, …), or a whole-file problem (`param: body`): empty, binary, no header row, a workbook that cannot be read.", content: json(errorAnswerSchema) },
           "403": { description: "A browser sent the POST from another site (`param: Origin`).", content: json(errorAnswerSchema) },
           "413": {
             description: "The body is over 50 MB or 100,001 lines (declared or counted while received), or needs more than the worker's memory.",

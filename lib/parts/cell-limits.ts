@@ -9,8 +9,16 @@ const UNKNOWN = new Set([
   "sconosciuto", "sconosciuta", "non noto",
 ]);
 
+/** The first characters a marker can start with, lower-cased: any other cell is answered without making a string. */
+const FIRST = new Set([...UNKNOWN].filter((m) => m !== "").map((m) => m.charCodeAt(0)));
+
 export function isUnknownMarker(cell: string): boolean {
-  return cell.length <= 16 && UNKNOWN.has(cell.trim().toLowerCase());
+  if (cell.length > 16) return false;
+  if (cell.length === 0) return true;
+  let c = cell.charCodeAt(0);
+  if (c >= 65 && c <= 90) c += 32;
+  if (c > 32 && !FIRST.has(c)) return false;
+  return UNKNOWN.has(cell) || UNKNOWN.has(cell.trim().toLowerCase());
 }
 
 /** A cell's text trimmed, or null when it is longer than the limit (the caller reports it on the row). */

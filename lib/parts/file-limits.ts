@@ -12,3 +12,6 @@ export const XLSX_MAX_CELLS = 12_000_000;
 export const XLSX_MAX_INFLATED_BYTES = 300_000_000;
 /** Entries in the archive. */
 export const XLSX_MAX_ENTRIES = 5_000;
+
+/** The media type of an .xlsx workbook, as browsers and POST /api/bom name it. */
+export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

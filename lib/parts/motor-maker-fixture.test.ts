@@ -1,13 +1,14 @@
 // The 30-line parts list of a European motor maker (fixtures/parts-lists/motor-maker-eu.csv and .xlsx): semicolons,
 // Windows-1252, EUR with decimal commas, supplier countries as ISO codes, HS codes, German and English descriptions,
 // quantities, no grams. The expected reading of every line is worked out by hand below (and in the README beside
-// the fixture); the actions per line come when the triage is wired into the rules kernel.
+// the fixture), and the action each line gets under April 2025 (at the end).
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getControlCodes, getFxRates, getTypicalComposition } from "../data/load-parts-data";
 import type { LineType } from "./line-types";
 import { type PartLinesResult, readPartLines } from "./read-part-lines";
+import { makeTestPartsReport } from "./parts-report-fixture";
 import { readPartsFile } from "./read-parts-file";
 
 const dir = path.join(__dirname, "..", "..", "fixtures", "parts-lists");
@@ -83,7 +84,7 @@ describe.each(["motor-maker-eu.csv", "motor-maker-eu.xlsx"])("the motor maker's 
     expect(r.lines).toHaveLength(30);
     expect(r.errors).toEqual([]);
     expect(Object.keys(r.sources).sort()).toEqual(["description", "hs_code", "part_id", "quantity", "supplier", "supplier_country", "unit_value"]);
-    expect(r.ratesUsed).toEqual([{ currency: "EUR", text: "1 EUR = 1.1306 USD (2025 annual average)", series: expect.stringMatching(/AEXUSEU/), sourceIds: ["FX-FED"] }]);
+    expect(r.ratesUsed).toEqual([{ currency: "EUR", text: "1 EUR = 1.1306 USD (2025 annual average)", series: expect.stringMatching(/AEXUSEU/), confidence: "H", sourceIds: ["FX-FED"] }]);
     const first = r.lines[0];
     expect(first?.unitValue).toEqual({ amount: 2.85, currency: "EUR", usd: expect.closeTo(3.22221, 9), rate: "1 EUR = 1.1306 USD (2025 annual average)" });
     expect(first?.quantity).toBe(24000); // "24.000" with the file's decimal comma
@@ -142,5 +143,97 @@ describe("the CSV fixture as it comes", () => {
     const sheet = await readPartsFile(new Uint8Array(fs.readFileSync(path.join(dir, "motor-maker-eu.csv"))));
     expect(sheet.ok && [sheet.value.encoding, sheet.value.delimiter]).toEqual(["windows-1252", ";"]);
     expect(sheet.ok && sheet.value.rows[4]?.cells[1]).toBe("SmCo Magnet Sm2Co17 Ring für Drehzahlsensor");
+  });
+});
+
+// ---- The action per line, worked out by hand ------------------------------------------------------------------------
+//
+// Scenario: April 2025 (regime apr-2025), a European buyer (destination other), border lens. In force: Ann. 18 (Sm, Gd,
+// Tb, Dy, Lu, Sc, Y controlled in every listed form: metals, alloys, targets, oxides, NdFeB and SmCo magnets), the
+// NdFeB content-check practice (customs held every NdFeB magnet, and assemblies holding one, while Dy/Tb NdFeB was
+// licensed), the MOFCOM FAQ exclusions (motors, rotor/stator assemblies, injection-moulded sensor assemblies,
+// finished electronics). Not in force: Ann. 57, Ann. 61's 0.1 % rule. No end use given: read as civil, so no line
+// is held (denied). The file gives supplier countries only, no country of origin: a supplier outside China leaves
+// "made in China and sold on" possible.
+//
+// Mapping a case to an action: denied → hold; licence → apply; case-by-case, or held for content checks only → review;
+// cases that differ → review (an estimate or an origin decides) or insufficient data (nothing to decide with).
+type Case = { action: string; why: RegExp };
+const ACTIONS_APR_2025: Record<string, Case> = {
+  // SH: Dy 1.5–4 % of 40.28–80.56 g (€2.85 × 1.1306 = $3.22221; ÷ $80 to ÷ $40 per kg) = Dy 0.604–3.222 g > 0 even at
+  // the low end: Dy in an NdFeB magnet from China (CN) → licence.
+  "10-4711-001": { action: "apply", why: /^Dy, Tb in the part \(ndfeb magnet\) bought from China: export licence required/ },
+  // UH: Dy + Tb 1.5–10 % of 57.94–115.89 g = 0.869–11.59 g: one of them is surely there, both controlled → licence.
+  "10-4711-002": { action: "apply", why: /export licence required.*Dy \+ Tb 0\.87–11\.59 g/ },
+  // N: Dy 0–1 % of 4.95–9.89 g = 0–0.0989 g. Dy-free → held for content checks (review); with Dy → licence: differ.
+  "10-4711-003": { action: "review", why: /^Review: Composition decides: the estimate .*Dy 0–0\.099 g/ },
+  // Supplier JP, origin not given. Made in China: Dy 0.2756–2.2047 g (GBD: ⅓–½ of SH) → licence; made in Japan: no
+  // 0.1 % rule in force → not caught. The origin decides.
+  "10-4711-004": { action: "review", why: /supplier is in Japan, but the country of origin is not given/ },
+  // SmCo always holds Sm (1C902.a): made in China → licence; made in Switzerland → not caught. (Its grams cannot be
+  // estimated, no SmCo price being on record, but Sm alone decides.)
+  "10-4711-005": { action: "review", why: /supplier is in Switzerland.*If it holds Sm: export licence required/ },
+  // Bonded NdFeB from CN: Nd/Pr only → held (review level); with Dy/Tb → licence. The bonded magnets' Dy/Tb is NF.
+  "10-4711-006": { action: "insufficient-data", why: /Dy\/Tb content of bonded magnets is not on record/ },
+  // N35 declared Dy-free, supplier DE: made in China → Nd/Pr NdFeB held for content checks; made in Germany → not caught.
+  "10-4711-007": { action: "review", why: /supplier is in Germany.*NdFeB held at China's customs for content checks/ },
+  // EPS rotor assembly, supplier DE: from China → FAQ V excludes it, but NdFeB inside is held; made in DE → not caught.
+  "10-4711-008": { action: "review", why: /supplier is in Germany/ },
+  // Motors and rotors from CN: FAQ IV/V exclude them, the NdFeB inside is held for content checks in every case.
+  "10-4711-009": { action: "review", why: /^Review: NdFeB held at China's customs for content checks/ },
+  "10-4711-010": { action: "review", why: /^Review: NdFeB held at China's customs for content checks/ },
+  "10-4711-011": { action: "review", why: /^Review: NdFeB held at China's customs for content checks/ },
+  "10-4711-012": { action: "review", why: /^Review: NdFeB held at China's customs for content checks/ },
+  // Wiper motor from Hong Kong, a separate customs territory: mainland-made → held; made elsewhere → not caught.
+  "10-4711-013": { action: "review", why: /Hong Kong is a separate customs territory/ },
+  // Sensors and the stator: no typical magnet mass, and the origin is not given: with NdFeB inside from China → held,
+  // with none → not caught.
+  "10-4711-014": { action: "insufficient-data", why: /no source gives a typical magnet mass for a sensor/ },
+  "10-4711-015": { action: "insufficient-data", why: /no source gives a typical magnet mass for a sensor/ },
+  "10-4711-016": { action: "insufficient-data", why: /no source gives a typical magnet mass for a sensor/ },
+  "10-4711-017": { action: "insufficient-data", why: /or the application/ },
+  // Parts of kinds that hold no rare earth.
+  "10-4711-018": { action: "clear", why: /^Clear: not caught: a part of a kind that holds no rare earth\.$/ },
+  "10-4711-019": { action: "clear", why: /^Clear: not caught/ },
+  "10-4711-020": { action: "clear", why: /^Clear: not caught/ },
+  "10-4711-021": { action: "clear", why: /^Clear: not caught/ },
+  "10-4711-022": { action: "clear", why: /^Clear: not caught/ },
+  // ECU, supplier DE: from China it is finished electronics (FAQ IV); made in Germany, no 0.1 % rule: clear either way.
+  "10-4711-023": { action: "clear", why: /^Clear: bought from China as finished electronics, not a listed item \(MOFCOM FAQ IV.*made outside China: the 0\.1 % rule is not in force/ },
+  // Speaker from CN: finished electronics (FAQ IV).
+  "10-4711-024": { action: "clear", why: /^Clear: bought from China as finished electronics, not a listed item/ },
+  // "Magnet Quader" under HS 8501: its material is not stated (NdFeB, SmCo or ferrite decide differently).
+  "10-4711-025": { action: "insufficient-data", why: /the magnet's material/ },
+  "10-4711-026": { action: "clear", why: /^Clear: not caught/ },
+  // Fan motor from Taiwan: no typical magnet mass for a fan motor, origin not given.
+  "10-4711-027": { action: "insufficient-data", why: /or the application/ },
+  // H: Dy 0.5–3 % of 31.09–62.18 g = 0.1555–1.8655 g: made in China → licence; in Korea → not caught.
+  "10-4711-028": { action: "review", why: /supplier is in Republic of Korea/ },
+  "10-4711-029": { action: "insufficient-data", why: /does not say what the part is/ },
+  "10-4711-030": { action: "insufficient-data", why: /does not say what the part is/ },
+};
+
+describe.each(["motor-maker-eu.csv", "motor-maker-eu.xlsx"])("the motor maker's actions under April 2025, EU buyer (%s)", (file) => {
+  const report = async () => makeTestPartsReport(new Uint8Array(fs.readFileSync(path.join(dir, file))), { regime: "apr-2025", destination: "other" });
+
+  it.each(Object.entries(ACTIONS_APR_2025))("%s", async (partId, want) => {
+    const line = (await report()).parts.find((p) => p.partId === partId);
+    expect(line?.action).toBe(want.action);
+    expect(line?.reason).toMatch(want.why);
+  });
+
+  it("counts 0 hold, 2 apply, 11 review, 9 insufficient data, 8 clear: never clear where the file does not say", async () => {
+    const r = await report();
+    // apply: 001, 002; review: 003, 004, 005, 007–013, 028; insufficient: 006, 014–017, 025, 027, 029, 030; clear: 018–024, 026.
+    expect(Object.fromEntries(Object.entries(r.summary.byAction).map(([a, b]) => [a, b.lines]))).toEqual({ hold: 0, apply: 2, review: 11, "insufficient-data": 9, clear: 8 });
+    expect(r.parts.filter((p) => p.action === "insufficient-data").every((p) => p.missing.length > 0)).toBe(true);
+  });
+
+  it("names what each estimated line rests on", async () => {
+    const r = await report();
+    expect(r.parts.find((p) => p.partId === "10-4711-001")?.estimated).toEqual(["content", "magnet or material mass", "end use"]);
+    // A screw's action rests on nothing estimated.
+    expect(r.parts.find((p) => p.partId === "10-4711-019")?.estimated).toEqual([]);
+    expect(r.parts.find((p) => p.partId === "10-4711-004")?.estimated).toContain("origin");
   });
 });

@@ -70,8 +70,8 @@ export const PART_COLUMN_SYNONYMS: Record<PartColumn, readonly string[]> = {
   ],
   currency: ["currency", "curr", "cur", "ccy", "Währung", "Waehrung", "Whg", "Devise", "Monnaie", "Moneda", "Divisa", "Valuta"],
   quantity: [
-    "quantity", "qty", "annual quantity", "annual volume", "volume", "units", "Menge", "Anzahl", "Stückzahl", "Stueckzahl", "Jahresmenge",
-    "Bedarf", "Quantité", "Qté", "Cantidad", "Cant.", "Quantità", "Qtà",
+    "quantity", "qty", "annual quantity", "annual qty", "annual volume", "annual demand", "yearly quantity", "eau", "order qty", "order quantity",
+    "volume", "units", "Menge", "Anzahl", "Stückzahl", "Stueckzahl", "Jahresmenge", "Jahresbedarf", "Bedarf", "Quantité", "Qté", "Cantidad", "Cant.", "Quantità", "Qtà",
   ],
   part_type: [
     "type", "part type", "category", "material type", "form", "component type", "commodity", "Typ", "Teileart", "Materialart",

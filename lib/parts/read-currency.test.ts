@@ -35,6 +35,9 @@ describe("readMoney", () => {
     ["12,50 USD", ",", "EUR", /is in USD but the row's currency is EUR/],
     ["¥480", null, null, /both the Japanese yen and the Chinese yuan/],
     ["twelve", null, "EUR", /not a number/],
+    // Three letters read as a currency code with no amount: named as what it is, not as an empty cell.
+    ["abc", ".", "USD", /^"abc" is not an amount of money$/],
+    ["EUR", ".", null, /^"EUR" is not an amount of money$/],
   ] as const)("%j is refused", (raw, decimal, def, message) => {
     const r = readMoney(raw, decimal, def);
     expect(r.ok).toBe(false);

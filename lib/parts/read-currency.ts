@@ -61,6 +61,8 @@ export function readMoney(raw: string, decimal: DecimalSeparator | null, default
       s = s.slice(0, s.length - trail[0].length);
     }
   }
+  // "abc" reads as a three-letter currency with no amount: that is not an empty cell but not an amount either.
+  if (s.trim() === "" && token !== null) return { ok: false, error: `"${raw.trim().slice(0, 40)}" is not an amount of money` };
   const n = readLocaleNumber(s, decimal);
   if (!n.ok) return { ok: false, error: n.error === "empty" ? "empty" : n.error };
   if (token !== null) {

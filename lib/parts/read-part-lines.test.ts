@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getControlCodes, getFxRates, getTypicalComposition } from "../data/load-parts-data";
 import { readCsvRows } from "./read-csv-rows";
-import { type PartLineOptions, readPartLines } from "./read-part-lines";
+import { MAX_LISTED_ERRORS, type PartLineOptions, readPartLines } from "./read-part-lines";
 
 const base: PartLineOptions = { controlItems: getControlCodes().items, fxRates: getFxRates(), composition: getTypicalComposition() };
 
@@ -34,12 +34,13 @@ describe("readPartLines", () => {
     const r = linesOf("PN;Lieferland;Einzelpreis;Menge\nA;Atlantis;12,50;3\n;DE;1;1\nC;CN;12,5 CHF;-2\n", { fileCurrency: "EUR" });
     expect(r.errors).toEqual([
       { row: 2, column: "supplier_country", message: `"Atlantis" is not a country: write an ISO code (CN, DE, JP) or a name` },
-      { row: 3, column: "part_id", message: "empty: every line needs its part number" },
+      { row: 3, column: "part_id", message: 'empty: no part number; the line is named "row 3"' },
       { row: 4, column: "unit_value", message: `"12,5 CHF" is in CHF but the row's currency is EUR` },
       { row: 4, column: "quantity", message: `"-2" is negative: a quantity is 0 or more` },
     ]);
     expect(r.rowsWithErrors).toBe(3);
-    expect(r.lines.map((l) => l.partId)).toEqual(["A", "C"]);
+    // No line is dropped: a bad cell's value is not known on its line, and the line is still checked.
+    expect(r.lines.map((l) => [l.partId, l.invalid])).toEqual([["A", ["supplier_country"]], ["row 3", ["part_id"]], ["C", ["unit_value", "quantity"]]]);
   });
 
   it("never takes a value without a currency as US dollars", () => {
@@ -55,12 +56,49 @@ describe("readPartLines", () => {
     expect(dy?.highG).toBeCloseTo(1500 * 0.8713, 9); // 87.13 % Dy in Dy2O3
   });
 
-  it("reads one row per part and element with the grams given: nothing estimated", () => {
+  it("reads one row per part and element with the grams given into one line: nothing estimated", () => {
     const r = linesOf("part_id,description,unit_value_usd,element,grams_per_unit\nM1,NdFeB magnet,5,Dy,1.2\nM1,NdFeB magnet,5,Nd,30\n");
-    expect(r.lines.map((l) => [l.element, l.content.ok && l.content.estimated, l.content.ok && l.content.elements[0]?.highG])).toEqual([
-      ["Dy", false, 1.2],
-      ["Nd", false, 30],
-    ]);
+    expect(r.layout).toBe("element-per-row");
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0]?.rows).toEqual([2, 3]);
+    expect(r.lines[0]?.givenElements).toEqual([{ element: "Dy", grams: 1.2, row: 2 }, { element: "Nd", grams: 30, row: 3 }]);
+    const c = r.lines[0]?.content;
+    expect(c?.ok && [c.estimated, c.elements.map((e) => [e.element, e.highG])]).toEqual([false, [["Dy", 1.2], ["Nd", 30]]]);
     expect(r.decimal).toEqual({ separator: ".", from: "cells" });
+  });
+
+  it("lets a part's later rows leave its columns blank, reports a different value on the later row, and a duplicate element", () => {
+    const r = linesOf("PN;Element;Gramm;Ursprungsland;Einzelpreis (EUR)\nM1;Dy;1,5;CN;4,10\nM1;Nd;30;;\nM1;Tb;0,5;DE;\nM1;dy;2;;\n");
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0]?.givenElements.map((g) => g.element)).toEqual(["Dy", "Nd", "Tb"]);
+    expect(r.lines[0]?.originCountry?.code).toBe("CN");
+    expect(r.errors).toEqual([
+      { row: 4, column: "origin_country", message: '"DE" differs from "CN" on row 2 for part M1; row 2\'s is used' },
+      { row: 5, column: "element", message: "duplicate: part M1 already has a Dy row (row 2)" },
+    ]);
+    expect(r.lines[0]?.errorRows).toEqual([4, 5]);
+  });
+
+  it("reads element names as well as symbols, and says when grams have no element", () => {
+    const r = linesOf("PN,Element,Grams\nM1,Dysprosium,1.5\nM2,,3\n");
+    expect(r.lines.map((l) => l.givenElements.map((g) => g.element))).toEqual([["Dy"], []]);
+    expect(r.errors).toEqual([{ row: 3, column: "grams_per_unit", message: "grams without an element: name the element on the same row" }]);
+  });
+
+  it("names a line after its row when the file has no part numbers (only codes and descriptions)", () => {
+    const r = linesOf("HS code;Description\n8505111000;Magnet NdFeB N42SH\n7318158290;Schraube M5\n");
+    expect(r.lines.map((l) => [l.partId, l.partIdFromRow, l.classification.type])).toEqual([
+      ["row 2", true, "ndfeb_magnet"],
+      ["row 3", true, "no_rare_earth"],
+    ]);
+    expect(r.errors).toEqual([]);
+  });
+
+  it("lists the first errors and counts them all", () => {
+    const rows = Array.from({ length: MAX_LISTED_ERRORS + 5 }, (_, i) => `P${i},Atlantis`).join("\n");
+    const r = linesOf(`PN,Country of origin\n${rows}\n`);
+    expect(r.errors).toHaveLength(MAX_LISTED_ERRORS);
+    expect(r.errorCount).toBe(MAX_LISTED_ERRORS + 5);
+    expect(r.rowsWithErrors).toBe(MAX_LISTED_ERRORS + 5);
   });
 });

@@ -1,7 +1,10 @@
 // From rows of text to parts-list lines: every cell read by its reader, every bad cell an error naming its row and
-// column, every line classified and its content estimated where the record allows. The triage that decides an
-// action per line (with the rules kernel) reads these lines; the browser worker and the API share this step.
-import { ELEMENT_SYMBOLS, type ElementSymbol } from "../schemas/constants";
+// column, every line classified and its content estimated where the record allows. The triage (triage-parts.ts)
+// decides an action per line with the rules kernel; the browser worker and the API share this step.
+//
+// Speed: a 100,000-row list is read in the browser. Cells repeat (countries, currencies, descriptions, codes), so
+// every reader is memoised on the raw text, and a line's classification and content estimate on what decides them.
+import type { ElementSymbol } from "../schemas/constants";
 import type { ControlItem } from "../schemas/control-codes";
 import type { FxRatesFile } from "../schemas/fx-rates";
 import type { TypicalCompositionFile } from "../schemas/typical-composition";
@@ -10,47 +13,75 @@ import { classifyLine } from "./classify-line";
 import { convertToUsd } from "./convert-currency";
 import { type ContentEstimate, estimateContent } from "./estimate-content";
 import type { LineClassification } from "./line-types";
-import { type ColumnSource, matchPartColumns, type PartColumn, type PartMappingInput } from "./part-columns";
+import { type ColumnSource, matchPartColumns, PART_COLUMNS, type PartColumn, type PartMappingInput } from "./part-columns";
 import { type CountryReading, readCountry } from "./read-country";
 import { readCurrency, readMoney } from "./read-currency";
+import { readElement } from "./read-element";
+import { type EndUse, readEndUse } from "./read-end-use";
 import { type DecimalSeparator, detectDecimalSeparator, readLocaleNumber, readQuantity, readShare } from "./read-number";
-import type { SheetRows } from "./read-csv-rows";
+import type { RowIssue, SheetRows } from "./sheet-rows";
+
+export type Money = { amount: number; currency: string; usd: number; rate: string };
+
+export type GivenElement = { element: ElementSymbol; grams: number | null; row: number };
 
 export type PartLine = {
+  /** The line's first row (the sheet's row number); a part given as several element rows has them all in `rows`. */
   row: number;
+  rows: number[];
   partId: string;
+  /** True when the file gives no part number for the line: "row 12" stands in. */
+  partIdFromRow: boolean;
   description: string;
   hsCode: string | null;
   supplier: string | null;
   supplierCountry: CountryReading | null;
   originCountry: CountryReading | null;
   destination: CountryReading | null;
-  unitValue: { amount: number; currency: string; usd: number; rate: string } | null;
+  unitValue: Money | null;
   quantity: number | null;
-  element: ElementSymbol | null;
-  gramsPerUnit: number | null;
+  /** Elements the file names for the part (one row per part and element), with grams per unit where given. */
+  givenElements: GivenElement[];
   netMassG: number | null;
   chinaOriginShare: number | null;
-  endUse: string | null;
+  endUse: EndUse | null;
   typeColumn: string | null;
   /** Columns whose value is "not known": mapped as unknown, or a cell that says so ("?", "n/a", "unbekannt"). */
   unknown: PartColumn[];
+  /** Columns whose cell could not be read on this line (each one an error): their value is not known either. */
+  invalid: PartColumn[];
+  /** Rows of this line with an error (of its own rows, or a broken row that began with its part number). */
+  errorRows: number[];
   classification: LineClassification;
   content: ContentEstimate;
 };
 
-export type CellError = { row: number; column: PartColumn | null; message: string };
+export type CellError = {
+  row: number;
+  column: PartColumn | null;
+  message: string;
+  /** Physical lines a broken quote on this row ran over, which were not read as rows (CSV only). */
+  swallowedLines?: { from: number; to: number };
+};
 
 export type PartLinesResult = {
   lines: PartLine[];
+  /** In row order, at most MAX_LISTED_ERRORS; errorCount counts them all. */
   errors: CellError[];
-  /** Rows with at least one error: errors are counted by rows as well as listed. */
+  errorCount: number;
+  /** Data rows with at least one error: errors are counted by rows as well as listed. */
   rowsWithErrors: number;
+  /** Data rows read (blank ones not counted), including rows that could not be read. */
+  dataRows: number;
   sources: Partial<Record<PartColumn, ColumnSource>>;
   /** The decimal separator numbers were read with, and why. */
   decimal: { separator: DecimalSeparator | null; from: "file-format" | "cells" | "delimiter" | "none" };
+  /** The file's currency for values that name none, and where it came from. */
+  fileCurrency: { code: string; from: "mapping" | "header" } | null;
   /** Each rate used, as the result states it. */
-  ratesUsed: { currency: string; text: string; series: string; sourceIds: string[] }[];
+  ratesUsed: { currency: string; text: string; series: string; confidence: string; sourceIds: string[] }[];
+  /** One row per part and element (grouped by part number), or one row per part. */
+  layout: "part-per-row" | "element-per-row";
   warnings: string[];
 };
 
@@ -63,143 +94,406 @@ export type PartLineOptions = {
   composition: Pick<TypicalCompositionFile, "compositions" | "magnetPrices" | "magnetMasses" | "meta">;
 };
 
-const SYMBOLS = new Map<string, ElementSymbol>(ELEMENT_SYMBOLS.map((s) => [s.toLowerCase(), s]));
+/** Errors listed in full; the rest are counted. A file of garbage would otherwise produce millions of them. */
+export const MAX_LISTED_ERRORS = 1000;
+/** Distinct raw values a memoised reader remembers; past it, values are read each time (still correct). */
+const MEMO_LIMIT = 50_000;
 
-/** Reads the lines of a sheet; a line is kept when its part id is present, whatever else is wrong with it. */
+type Read<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function memo<T>(read: (s: string) => Read<T>): (s: string) => Read<T> {
+  const seen = new Map<string, Read<T>>();
+  return (s) => {
+    let r = seen.get(s);
+    if (r === undefined) {
+      r = read(s);
+      if (seen.size < MEMO_LIMIT) seen.set(s, r);
+    }
+    return r;
+  };
+}
+
+const clip = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n)}…` : s);
+const lineRange = (from: number, to: number) => (from === to ? `line ${from}` : `lines ${from}–${to}`);
+
+/** Part-level columns: on a part given as several element rows, later rows may leave them blank, and must agree. */
+const PART_FIELDS = ["description", "hs_code", "supplier", "supplier_country", "origin_country", "unit_value", "currency", "quantity", "part_type", "net_mass", "end_use", "destination"] as const;
+
+/** Shared empty lists for the lines that have nothing in them: replaced, never pushed to. */
+const NONE_COLUMNS: PartColumn[] = Object.freeze([]) as unknown as PartColumn[];
+const NONE_GIVEN: GivenElement[] = Object.freeze([]) as unknown as GivenElement[];
+const NONE_ROWS: number[] = Object.freeze([]) as unknown as number[];
+
+/** Reads the cells of one row at a time: what a column says, whether it is "not known", and its errors. */
+class RowReader {
+  row = 0;
+  cells: readonly string[] = [];
+  unknown: PartColumn[] = NONE_COLUMNS;
+  invalid: PartColumn[] = NONE_COLUMNS;
+  hasError = false;
+
+  constructor(
+    private readonly src: Partial<Record<PartColumn, ColumnSource>>,
+    private readonly errors: Errors,
+  ) {}
+
+  start(row: number, cells: readonly string[]): void {
+    this.row = row;
+    this.cells = cells;
+    this.unknown = NONE_COLUMNS;
+    this.invalid = NONE_COLUMNS;
+    this.hasError = false;
+  }
+
+  fail(column: PartColumn | null, message: string): void {
+    this.errors.add({ row: this.row, column, message });
+    this.hasError = true;
+    if (column !== null && !this.invalid.includes(column)) this.invalid = [...this.invalid, column];
+  }
+
+  /** The cell's text for a column, a constant, or null when absent or not known. */
+  cell(c: PartColumn): string | null {
+    const s = this.src[c];
+    if (!s) return null;
+    if (s.kind === "unknown") {
+      this.unknown = [...this.unknown, c];
+      return null;
+    }
+    const raw = s.kind === "constant" ? s.value : (this.cells[s.index] ?? "");
+    if (raw === "") return null;
+    // Trimmed only when it needs to be: most cells do not, and trim() would copy each one.
+    const first = raw.charCodeAt(0);
+    const last = raw.charCodeAt(raw.length - 1);
+    const v = first <= 32 || last <= 32 || first === 160 || last === 160 ? raw.trim() : raw;
+    if (v === "") return null;
+    if (isUnknownMarker(v)) {
+      this.unknown = [...this.unknown, c];
+      return null;
+    }
+    return v;
+  }
+
+  read<T>(c: PartColumn, reader: (s: string) => Read<T>): T | null {
+    const v = this.cell(c);
+    if (v === null) return null;
+    const r = reader(v);
+    if (!r.ok) {
+      this.fail(c, r.error);
+      return null;
+    }
+    return r.value;
+  }
+}
+
+class Errors {
+  readonly list: CellError[] = [];
+  count = 0;
+  readonly rows = new Set<number>();
+  add(e: CellError): void {
+    this.count += 1;
+    this.rows.add(e.row);
+    if (this.list.length < MAX_LISTED_ERRORS) this.list.push(e);
+  }
+}
+
+/**
+ * Reads the lines of a sheet. One row per part (elements optional), or one row per part and element when an element
+ * column is mapped: then the rows of a part number make one line, its elements with their grams. A cell that cannot
+ * be read is an error naming its row and column, and its value is not known on the line (listed in `invalid`): the
+ * line is still checked with what is known, never dropped. A line without a part number is named after its row.
+ */
 export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartLinesResult {
   const match = matchPartColumns(sheet.headers, options.mapping);
-  const errors: CellError[] = sheet.rowErrors.map((e) => ({ row: e.row, column: null, message: e.message }));
-  for (const c of match.unmatched) errors.push({ row: 1, column: c, message: `mapped to "${String(options.mapping?.[c] ?? "")}", which is not a header of the file` });
+  const errors = new Errors();
+  const warnings = [...match.warnings];
+  for (const c of match.unmatched) errors.add({ row: sheet.headerRow, column: c, message: `mapped to "${clip(String(options.mapping?.[c] ?? ""))}", which is not a header of the file` });
   const src = match.sources;
-
-  const columnCells = (c: PartColumn) => {
+  const columnOfCell = new Map<number, PartColumn>();
+  for (const c of PART_COLUMNS) {
     const s = src[c];
-    return s?.kind === "header" ? sheet.rows.map((r) => r.cells[s.index] ?? "") : [];
-  };
-  // Decimal separator: typed XLSX numbers use "."; in CSV, what the value and quantity cells show; else the
-  // delimiter's convention (a semicolon file writes decimal commas).
+    if (s?.kind === "header") columnOfCell.set(s.index, c);
+  }
+  const headerName = (k: number) => sheet.headers[k] ?? "";
+
+  // Decimal separator: typed XLSX numbers use "."; in CSV, what the number cells show; else the delimiter's convention
+  // (a semicolon file writes decimal commas).
   let decimal: PartLinesResult["decimal"] = { separator: null, from: "none" };
   if (sheet.decimal) decimal = { separator: sheet.decimal, from: "file-format" };
   else {
-    const seen = detectDecimalSeparator([...columnCells("unit_value"), ...columnCells("grams_per_unit"), ...columnCells("quantity"), ...columnCells("net_mass")]);
+    const numeric = (["unit_value", "grams_per_unit", "quantity", "net_mass"] as const).flatMap((c) => {
+      const s = src[c];
+      return s?.kind === "header" ? [s.index] : [];
+    });
+    function* cells() {
+      for (let i = 0; i < sheet.rows.length && i < 2000; i += 1) for (const k of numeric) yield sheet.rows[i]?.cells[k] ?? "";
+    }
+    const seen = detectDecimalSeparator(cells());
     if (seen) decimal = { separator: seen, from: "cells" };
     else if (sheet.delimiter === ";") decimal = { separator: ",", from: "delimiter" };
     else if (sheet.delimiter === ",") decimal = { separator: ".", from: "delimiter" };
   }
   const d = decimal.separator;
-  const fileCurrency = options.fileCurrency ?? match.headerCurrency;
+  const mappedCurrency = options.fileCurrency ? readCurrency(options.fileCurrency) : null;
+  if (mappedCurrency && !mappedCurrency.ok) errors.add({ row: sheet.headerRow, column: "currency", message: `the file's currency: ${mappedCurrency.error}` });
+  const fileCurrency: PartLinesResult["fileCurrency"] =
+    mappedCurrency?.ok ? { code: mappedCurrency.code, from: "mapping" } : match.headerCurrency ? { code: match.headerCurrency, from: "header" } : null;
+
   const rates = new Map<string, PartLinesResult["ratesUsed"][number]>();
+  const readCountryMemo = memo((s) => readCountry(s));
+  const readCurrencyMemo = memo((s): Read<string> => {
+    const r = readCurrency(s);
+    return r.ok ? { ok: true, value: r.code } : r;
+  });
+  const moneyReaders = new Map<string | null, (s: string) => Read<Money>>();
+  const moneyReader = (currency: string | null) => {
+    let r = moneyReaders.get(currency);
+    if (!r) {
+      r = memo((s): Read<Money> => {
+        const money = readMoney(s, d, currency);
+        if (!money.ok) return { ok: false, error: money.error };
+        if (!(money.amount > 0)) return { ok: false, error: `"${clip(s)}" is not a positive value` };
+        const usd = convertToUsd(money.amount, money.currency, options.fxRates);
+        if (!usd.ok) return { ok: false, error: usd.error };
+        if (!rates.has(money.currency)) {
+          rates.set(money.currency, { currency: money.currency, text: usd.rate.text, series: usd.rate.series, confidence: usd.rate.confidence, sourceIds: usd.rate.sourceIds });
+        }
+        return { ok: true, value: { amount: money.amount, currency: money.currency, usd: usd.usd, rate: usd.rate.text } };
+      });
+      moneyReaders.set(currency, r);
+    }
+    return r;
+  };
+  const massInKg = (c: PartColumn) => {
+    const s = src[c];
+    return s?.kind === "header" && /\bkg\b/i.test(s.header);
+  };
+  const readMass = (what: string, kg: boolean) =>
+    memo((s): Read<number> => {
+      const unit = /\s*(kg|g)$/i.exec(s);
+      const r = readLocaleNumber(unit ? s.slice(0, unit.index) : s, d);
+      if (!r.ok) return r;
+      if (r.value < 0) return { ok: false, error: `"${clip(s)}" is negative: ${what} is 0 or more` };
+      const inKg = unit ? unit[1]?.toLowerCase() === "kg" : kg;
+      return { ok: true, value: inKg ? r.value * 1000 : r.value };
+    });
+  const readGrams = readMass("a mass", massInKg("grams_per_unit"));
+  const readNetMass = readMass("a mass", massInKg("net_mass"));
+  const readQuantityMemo = memo((s) => readQuantity(s, d));
+  const readShareMemo = memo((s) => readShare(s, d));
+  const readElementMemo = memo(readElement);
+  const readEndUseMemo = memo(readEndUse);
+
+  const grouped = src.element !== undefined && src.element.kind !== "unknown";
   const lines: PartLine[] = [];
-  const rowsWithErrors = new Set<number>(sheet.rowErrors.map((e) => e.row));
+  const byPart = new Map<string, PartLine>();
+  /** For a grouped part: the raw cell each part column took first, and its row, to report disagreements. */
+  const firstRaw = new Map<PartLine, Partial<Record<PartColumn, { raw: string; row: number }>>>();
 
+  const issuesByRow = new Map<number, RowIssue[]>();
+  for (const issue of sheet.rowErrors) {
+    if (issue.unread) continue;
+    const list = issuesByRow.get(issue.row);
+    if (list) list.push(issue);
+    else issuesByRow.set(issue.row, [issue]);
+  }
+
+  // One reader for every row, its state reset per row: no closures or arrays are made for a row that has nothing to
+  // report (100,000 rows made millions of short-lived objects).
+  const rr = new RowReader(src, errors);
   for (const { row, cells } of sheet.rows) {
-    const unknown: PartColumn[] = [];
-    const fail = (column: PartColumn, message: string) => {
-      errors.push({ row, column, message });
-      rowsWithErrors.add(row);
-    };
-    /** The cell's text for a column, a constant, or null when absent or not known. */
-    const cell = (c: PartColumn): string | null => {
-      const s = src[c];
-      if (!s) return null;
-      if (s.kind === "unknown") {
-        unknown.push(c);
-        return null;
+    rr.start(row, cells);
+    const issues = issuesByRow.get(row);
+    if (issues) {
+      for (const issue of issues) {
+        const column = issue.cell === null ? null : (columnOfCell.get(issue.cell) ?? null);
+        const where = issue.cell !== null && column === null ? `column ${issue.cell + 1}${headerName(issue.cell) ? ` ("${clip(headerName(issue.cell))}")` : ""}: ` : "";
+        rr.fail(column, `${where}${issue.message}`);
       }
-      const v = (s.kind === "constant" ? s.value : (cells[s.index] ?? "")).trim();
-      if (v === "") return null;
-      if (isUnknownMarker(v)) {
-        unknown.push(c);
-        return null;
-      }
-      return v;
-    };
-    const read = <T,>(c: PartColumn, reader: (s: string) => { ok: true; value: T } | { ok: false; error: string }): T | null => {
-      const v = cell(c);
-      if (v === null) return null;
-      const r = reader(v);
-      if (!r.ok) {
-        fail(c, r.error);
-        return null;
-      }
-      return r.value;
-    };
-
-    const partId = cell("part_id");
+    }
+    let partId = rr.cell("part_id");
+    const partIdFromRow = partId === null;
     if (partId === null) {
-      fail("part_id", "empty: every line needs its part number");
+      if (src.part_id && src.part_id.kind === "header" && !rr.unknown.includes("part_id")) rr.fail("part_id", `empty: no part number; the line is named "row ${row}"`);
+      partId = `row ${row}`;
+    }
+    let currency = fileCurrency?.code ?? null;
+    const currencyCode = rr.read("currency", readCurrencyMemo);
+    if (currencyCode !== null) currency = currencyCode;
+    const unitValue = rr.read("unit_value", moneyReader(currency));
+
+    let element: ElementSymbol | null = null;
+    let grams: number | null = null;
+    if (grouped) {
+      element = rr.read("element", readElementMemo);
+      grams = rr.read("grams_per_unit", readGrams);
+      if (grams !== null && element === null && !rr.invalid.includes("element")) rr.fail("grams_per_unit", "grams without an element: name the element on the same row");
+    }
+
+    const description = rr.cell("description") ?? "";
+    const hsCode = rr.cell("hs_code");
+    const supplier = rr.cell("supplier");
+    const supplierCountry = rr.read("supplier_country", readCountryMemo);
+    const originCountry = rr.read("origin_country", readCountryMemo);
+    const destination = rr.read("destination", readCountryMemo);
+    const quantity = rr.read("quantity", readQuantityMemo);
+    const netMassG = rr.read("net_mass", readNetMass);
+    const chinaOriginShare = rr.read("china_origin_share", readShareMemo);
+    const endUse = rr.read("end_use", readEndUseMemo);
+    const typeColumn = rr.cell("part_type");
+
+    const existing = grouped && !partIdFromRow ? byPart.get(partId) : undefined;
+    if (existing) {
+      // A further row of a part: part columns left blank take the part's value; a different value is reported here.
+      const first = firstRaw.get(existing) ?? {};
+      for (const c of PART_FIELDS) {
+        const s = src[c];
+        if (s?.kind !== "header") continue;
+        const raw = (cells[s.index] ?? "").trim();
+        const had = first[c];
+        if (raw === "" || rr.invalid.includes(c)) continue;
+        if (!had) first[c] = { raw, row };
+        else if (had.raw !== raw) rr.fail(c, `"${clip(raw)}" differs from "${clip(had.raw)}" on row ${had.row} for part ${clip(partId)}; row ${had.row}'s is used`);
+      }
+      firstRaw.set(existing, first);
+      existing.rows = [...existing.rows, row];
+      if (element !== null) {
+        const dup = existing.givenElements.find((g) => g.element === element);
+        if (dup) rr.fail("element", `duplicate: part ${clip(partId)} already has a ${element} row (row ${dup.row})`);
+        else existing.givenElements = [...existing.givenElements, { element, grams, row }];
+      }
+      // What the first row did not know, a later row may give.
+      if (existing.unitValue === null && unitValue !== null) existing.unitValue = unitValue;
+      if (rr.invalid.length > 0) existing.invalid = [...new Set([...existing.invalid, ...rr.invalid])];
+      if (rr.hasError) existing.errorRows = [...existing.errorRows, row];
       continue;
     }
-    const description = cell("description") ?? "";
-    const hsCode = cell("hs_code");
-    const typeColumn = cell("part_type");
 
-    let currency = fileCurrency;
-    const currencyCell = cell("currency");
-    if (currencyCell !== null) {
-      const cur = readCurrency(currencyCell);
-      if (cur.ok) currency = cur.code;
-      else fail("currency", cur.error);
-    }
-    let unitValue: PartLine["unitValue"] = null;
-    const valueCell = cell("unit_value");
-    if (valueCell !== null) {
-      const money = readMoney(valueCell, d, currency);
-      if (!money.ok) fail("unit_value", money.error);
-      else if (!(money.amount > 0)) fail("unit_value", `"${valueCell}" is not a positive value`);
-      else {
-        const usd = convertToUsd(money.amount, money.currency, options.fxRates);
-        if (!usd.ok) fail("unit_value", usd.error);
-        else {
-          unitValue = { amount: money.amount, currency: money.currency, usd: usd.usd, rate: usd.rate.text };
-          rates.set(money.currency, { currency: money.currency, text: usd.rate.text, series: usd.rate.series, sourceIds: usd.rate.sourceIds });
-        }
-      }
-    }
-    const country = (c: PartColumn) => read(c, (s) => {
-      const r = readCountry(s);
-      return r.ok ? r : { ok: false, error: r.error };
-    });
-    const number = (c: PartColumn, what: string) => read(c, (s) => {
-      const r = readLocaleNumber(s.replace(/\s*(?:g|kg)$/i, ""), d);
-      if (r.ok && r.value < 0) return { ok: false as const, error: `"${s}" is negative: ${what} is 0 or more` };
-      return r;
-    });
-    const elementCell = cell("element");
-    let element: ElementSymbol | null = null;
-    if (elementCell !== null) {
-      element = SYMBOLS.get(elementCell.toLowerCase()) ?? null;
-      if (!element) fail("element", `"${elementCell.slice(0, 40)}" is not an element symbol; expected one of ${ELEMENT_SYMBOLS.join(", ")}`);
-    }
-    const gramsPerUnit = number("grams_per_unit", "a mass");
-    const massHeader = src.net_mass?.kind === "header" ? src.net_mass.header : "";
-    const netMass = number("net_mass", "a mass");
-    // A weight column is in grams unless its header says kg ("Gewicht (kg)").
-    const netMassG = netMass === null ? null : /\bkg\b/i.test(massHeader) ? netMass * 1000 : netMass;
-    const classification = classifyLine({ description, hsCode, typeColumn }, options.controlItems);
-    const grams = element && gramsPerUnit !== null ? { [element]: gramsPerUnit } : null;
-    lines.push({
+    const line: PartLine = {
       row,
+      rows: [row],
       partId,
+      partIdFromRow,
       description,
       hsCode,
-      supplier: cell("supplier"),
-      supplierCountry: country("supplier_country"),
-      originCountry: country("origin_country"),
-      destination: country("destination"),
+      supplier,
+      supplierCountry,
+      originCountry,
+      destination,
       unitValue,
-      quantity: read("quantity", (s) => readQuantity(s, d)),
-      element,
-      gramsPerUnit,
+      quantity,
+      givenElements: element !== null ? [{ element, grams, row }] : NONE_GIVEN,
       netMassG,
-      chinaOriginShare: read("china_origin_share", (s) => readShare(s, d)),
-      endUse: cell("end_use"),
+      chinaOriginShare,
+      endUse,
       typeColumn,
-      unknown,
-      classification,
-      content: estimateContent({ classification, unitValueUsd: unitValue?.usd ?? null, netMassG, gramsByElement: grams }, options.composition),
+      unknown: rr.unknown,
+      invalid: rr.invalid,
+      errorRows: rr.hasError ? [row] : NONE_ROWS,
+      // Filled in below, once the part's rows are all read.
+      classification: undefined as unknown as LineClassification,
+      content: undefined as unknown as ContentEstimate,
+    };
+    lines.push(line);
+    if (grouped && !partIdFromRow) {
+      byPart.set(partId, line);
+      const first: Partial<Record<PartColumn, { raw: string; row: number }>> = {};
+      for (const c of PART_FIELDS) {
+        const s = src[c];
+        if (s?.kind !== "header") continue;
+        const raw = (cells[s.index] ?? "").trim();
+        if (raw !== "" && !rr.invalid.includes(c)) first[c] = { raw, row };
+      }
+      firstRaw.set(line, first);
+    }
+  }
+  if (!grouped && src.grams_per_unit && src.grams_per_unit.kind !== "unknown") {
+    warnings.push("A grams column without an element column is not read: grams are per element. Map the element column, or leave grams out.");
+  }
+
+  // Classification and content estimate: memoised on what decides them, in nested maps (no key string per line).
+  const classified = new Map<string, Map<string, Map<string, LineClassification>>>();
+  const estimated = new Map<LineClassification, Map<string | number, ContentEstimate>>();
+  let memoised = 0;
+  for (const line of lines) {
+    let byHs = classified.get(line.description);
+    if (!byHs) {
+      byHs = new Map();
+      classified.set(line.description, byHs);
+    }
+    let byType = byHs.get(line.hsCode ?? "");
+    if (!byType) {
+      byType = new Map();
+      byHs.set(line.hsCode ?? "", byType);
+    }
+    let c = byType.get(line.typeColumn ?? "");
+    if (!c) {
+      c = classifyLine({ description: line.description, hsCode: line.hsCode, typeColumn: line.typeColumn }, options.controlItems);
+      if (memoised < MEMO_LIMIT) {
+        byType.set(line.typeColumn ?? "", c);
+        memoised += 1;
+      }
+    }
+    line.classification = c;
+    // The content depends on the classification, the value (magnet mass from value), the net mass and given grams.
+    const given = line.givenElements.length === 0 ? null : line.givenElements.filter((g) => g.grams !== null);
+    const usd = line.unitValue?.usd ?? null;
+    const contentKey: string | number =
+      line.netMassG === null && (given === null || given.length === 0) ? (usd ?? -1) : `${usd}|${line.netMassG}|${given?.map((g) => `${g.element}${g.grams}`).join(",") ?? ""}`;
+    let byContent = estimated.get(c);
+    if (!byContent) {
+      byContent = new Map();
+      estimated.set(c, byContent);
+    }
+    let e = byContent.get(contentKey);
+    if (!e) {
+      const gramsByElement = given && given.length > 0 ? Object.fromEntries(given.map((g) => [g.element, g.grams as number])) : null;
+      e = estimateContent({ classification: c, unitValueUsd: usd, netMassG: line.netMassG, gramsByElement }, options.composition);
+      if (memoised < MEMO_LIMIT * 2) {
+        byContent.set(contentKey, e);
+        memoised += 1;
+      }
+    }
+    line.content = e;
+  }
+
+  // Rows a broken quote made unreadable: one error each, naming the lines swallowed and the parts they begin with.
+  const idColumn = src.part_id?.kind === "header" ? src.part_id.index : -1;
+  for (const issue of sheet.rowErrors) {
+    const sw = issue.swallowed;
+    if (!sw) continue;
+    const column = issue.cell === null ? null : (columnOfCell.get(issue.cell) ?? null);
+    const where = column ?? (issue.cell !== null ? `column ${issue.cell + 1}` : "");
+    const named = idColumn >= 0 ? sw.peek.map((cells) => clip(cells[idColumn] ?? "")).filter((id) => id !== "") : [];
+    const count = sw.to - sw.from + 1;
+    const one = count === 1;
+    const parts = named.length === 0 ? "" : `, which begin${one ? "s" : ""} with ${named.join(", ")}${count > named.length ? ", …" : ""}`;
+    const how = sw.how === "never-closed" ? "is never closed" : 'is not closed properly (a quote inside a quoted cell is written twice: "")';
+    errors.add({
+      row: issue.row,
+      column,
+      message:
+        `CSV syntax: the quoted ${where}${where ? " " : ""}cell that opens on line ${sw.firstLine} ${how}, so ${lineRange(sw.from, sw.to)} ` +
+        `(${count.toLocaleString("en-US")} line${one ? "" : "s"}${parts}) ${one ? "was" : "were"} read into it and not checked. Remove the stray quote or close it.`,
+      swallowedLines: { from: sw.from, to: sw.to },
     });
   }
-  errors.sort((a, b) => a.row - b.row);
-  return { lines, errors, rowsWithErrors: rowsWithErrors.size, sources: src, decimal, ratesUsed: [...rates.values()], warnings: match.warnings };
+  for (const issue of sheet.rowErrors) {
+    // A row unreadable for malformed quoting without swallowing lines, or a problem of the header: reported as it is.
+    if (issue.unread && !issue.swallowed) errors.add({ row: issue.row, column: null, message: issue.message });
+  }
+
+  errors.list.sort((a, b) => a.row - b.row);
+  return {
+    lines,
+    errors: errors.list,
+    errorCount: errors.count,
+    rowsWithErrors: errors.rows.size - (errors.rows.has(sheet.headerRow) ? 1 : 0),
+    dataRows: sheet.rows.length + sheet.rowsUnread,
+    sources: src,
+    decimal,
+    fileCurrency,
+    ratesUsed: [...rates.values()],
+    layout: grouped ? "element-per-row" : "part-per-row",
+    warnings,
+  };
 }

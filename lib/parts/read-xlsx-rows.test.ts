@@ -1,6 +1,7 @@
 import writeXlsxFile from "write-excel-file/node";
 import { describe, expect, it } from "vitest";
 import { PARTS_MAX_COLUMNS, PARTS_MAX_ROWS, XLSX_MAX_INFLATED_BYTES } from "./file-limits";
+import { HEADER_SCAN_ROWS } from "./find-header-row";
 import { readXlsxRows } from "./read-xlsx-rows";
 import { openXlsxArchive, scanSheetExtent, XLSX_LIMITS } from "./xlsx-archive";
 import { inlineCell, lieAboutSizes, makeXlsx, numberCell } from "./xlsx-test-files";
@@ -21,9 +22,13 @@ describe("readXlsxRows", () => {
         format: "xlsx",
         headers: ["Teilenummer", "Einzelpreis", "Datum", "Menge"],
         // 0.1 + 0.2 is stored as 0.30000000000000004: shown to 15 digits, as Excel shows it.
+        headerRow: 1,
         rows: [{ row: 2, cells: ["00123", "12.5", "2025-01-02", "250"] }, { row: 3, cells: ["A-7", "0.3", "", "1"] }],
         rowErrors: [],
+        rowsUnread: 0,
         blankRows: 0,
+        rowsAboveHeader: 0,
+        lines: null,
         delimiter: null,
         encoding: null,
         decimal: ".",
@@ -46,7 +51,8 @@ describe("readXlsxRows", () => {
 
   it.each([
     ["a cell at XFD1048576 (1.5 KB that would lay out 17 billion cells)", `<row r="1">${inlineCell("A1", "PN")}</row><row r="1048576">${numberCell("XFD1048576", 1)}</row>`, /rows up to 1,048,576/],
-    ["a row past the row limit", `<row r="1">${inlineCell("A1", "PN")}</row><row r="${PARTS_MAX_ROWS + 2}">${numberCell(`A${PARTS_MAX_ROWS + 2}`, 1)}</row>`, /at most 200,000 data rows are read/],
+    // The header may sit up to HEADER_SCAN_ROWS rows down (title rows above it): the limit allows for them.
+    ["a row past the row limit", `<row r="1">${inlineCell("A1", "PN")}</row><row r="${PARTS_MAX_ROWS + HEADER_SCAN_ROWS + 2}">${numberCell(`A${PARTS_MAX_ROWS + HEADER_SCAN_ROWS + 2}`, 1)}</row>`, /at most 200,000 data rows are read/],
     ["a column past the column limit", `<row r="1">${inlineCell("A1", "PN")}${numberCell("IW1", 1)}</row>`, new RegExp(`column ${PARTS_MAX_COLUMNS + 1}; at most ${PARTS_MAX_COLUMNS}`)],
   ])("refuses %s", async (_, sheetData, message) => {
     const r = await readXlsxRows(makeXlsx(sheetData));
@@ -61,7 +67,7 @@ describe("readXlsxRows", () => {
     const bomb = lieAboutSizes(makeXlsx(`<row r="1">${inlineCell("A1", "PN")}</row>${row.repeat(Math.ceil(8_000_000 / row.length))}`), 1024);
     expect(bomb.length).toBeLessThan(100_000);
     const r = openXlsxArchive(bomb, { ...XLSX_LIMITS, maxInflatedBytes: 1_000_000 });
-    expect(r).toEqual({ ok: false, message: "The workbook cannot be read: the workbook's XML inflates to more than 1,000,000 bytes (at xl/worksheets/sheet1.xml); it is not read." });
+    expect(r).toEqual({ ok: false, tooLarge: true, message: "The workbook cannot be read: the workbook's XML inflates to more than 1,000,000 bytes (at xl/worksheets/sheet1.xml); it is not read." });
   });
 
   it("the real inflate cap is 300 MB", () => {
@@ -94,6 +100,7 @@ describe("scanSheetExtent", () => {
 describe("openXlsxArchive", () => {
   it("packs the XML parts again without compression, with each sheet's extent", () => {
     const r = openXlsxArchive(makeXlsx(`<row r="1">${inlineCell("A1", "PN")}${inlineCell("B1", "Qty")}</row><row r="2">${inlineCell("A2", "X")}${numberCell("B2", 3)}</row>`));
-    expect(r.ok && r.sheets).toEqual([{ path: "xl/worksheets/sheet1.xml", maxRow: 2, maxColumn: 2, cells: 4 }]);
+    expect(r.ok && r.sheets).toEqual([{ path: "xl/worksheets/sheet1.xml", maxRow: 2, maxColumn: 2, cells: 4, merges: [] }]);
+    expect(r.ok && r.firstSheet).toBe("xl/worksheets/sheet1.xml");
   });
 });

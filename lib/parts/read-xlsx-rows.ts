@@ -1,7 +1,10 @@
 import { readSheet } from "read-excel-file/universal";
+import { PART_MAX_CELL_CHARS } from "./cell-limits";
 import { PARTS_MAX_BYTES } from "./file-limits";
-import type { RowsResult, SheetRows } from "./read-csv-rows";
-import { openXlsxArchive } from "./xlsx-archive";
+import { findHeaderRow, HEADER_SCAN_ROWS } from "./find-header-row";
+import type { RowIssue, RowsResult, SheetRows } from "./sheet-rows";
+import { openXlsxArchive, XLSX_LIMITS, type XlsxLimits } from "./xlsx-archive";
+import { fillMerged } from "./xlsx-merges";
 
 /** A number as the sheet stores it, shown to 15 significant digits as Excel does ("0.30000000000000004" → "0.3"). */
 function numberText(raw: string): string {
@@ -31,13 +34,15 @@ function cellText(v: unknown): string {
 /**
  * Reads the first sheet of an .xlsx workbook into rows of text, with read-excel-file, after openXlsxArchive has
  * checked the archive under its caps. Numbers come as the sheet stores them (a decimal point, no grouping), dates
- * as YYYY-MM-DD, formulas as their stored results; nothing is evaluated.
+ * as YYYY-MM-DD, formulas as their stored results; nothing is evaluated. Merged cells take their range's top-left
+ * value; the header is the first row naming known columns (a title row above it, merged across the table, is
+ * skipped). Row numbers are the sheet's.
  */
-export async function readXlsxRows(bytes: Uint8Array): Promise<RowsResult> {
+export async function readXlsxRows(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): Promise<RowsResult> {
   if (bytes.length > PARTS_MAX_BYTES) {
-    return { ok: false, message: `The file is ${bytes.length.toLocaleString("en-US")} bytes; the limit is ${PARTS_MAX_BYTES.toLocaleString("en-US")} bytes (50 MB).` };
+    return { ok: false, tooLarge: true, message: `The file is ${bytes.length.toLocaleString("en-US")} bytes; the limit is ${PARTS_MAX_BYTES.toLocaleString("en-US")} bytes (50 MB).` };
   }
-  const archive = openXlsxArchive(bytes);
+  const archive = openXlsxArchive(bytes, limits);
   if (!archive.ok) return archive;
   let data: unknown[][];
   try {
@@ -48,27 +53,55 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<RowsResult> {
   } catch (err) {
     return { ok: false, message: `The workbook cannot be read: ${err instanceof Error ? err.message.slice(0, 120) : "unknown error"}.` };
   }
-  const [header, ...body] = data;
-  if (!header || header.every((c) => cellText(c).trim() === "")) return { ok: false, message: "The first sheet has no header row." };
+  const text = data.map((cells) => cells.map(cellText));
+  const sheet = archive.sheets.find((s) => s.path === archive.firstSheet) ?? (archive.sheets.length === 1 ? archive.sheets[0] : undefined);
+  const notes: string[] = [];
+  if (archive.sheets.length > 1) notes.push(`The workbook has ${archive.sheets.length} sheets; the first is read.`);
+  if (sheet && sheet.merges.length > 0) {
+    const filled = fillMerged(text, sheet.merges);
+    if (filled > 0) notes.push(`${sheet.merges.length.toLocaleString("en-US")} merged range${sheet.merges.length === 1 ? "" : "s"}: each cell of a range is read as its first cell's value.`);
+  }
+
+  const headerIndex = findHeaderRow(text.slice(0, HEADER_SCAN_ROWS));
+  const header = text[headerIndex];
+  if (!header || header.every((c) => c.trim() === "")) return { ok: false, message: "The first sheet has no header row." };
+  if (headerIndex > 0) notes.push(`The header is on row ${headerIndex + 1}; the ${headerIndex === 1 ? "row" : `${headerIndex} rows`} above it ${headerIndex === 1 ? "was" : "were"} skipped.`);
   const rows: SheetRows["rows"] = [];
+  const rowErrors: RowIssue[] = [];
   let blankRows = 0;
-  body.forEach((cells, i) => {
-    const text = cells.map(cellText);
-    if (text.every((c) => c.trim() === "")) blankRows += 1;
-    else rows.push({ row: i + 2, cells: text });
-  });
+  for (let i = headerIndex + 1; i < text.length; i += 1) {
+    const cells = text[i] as string[];
+    if (cells.every((c) => c.trim() === "")) {
+      blankRows += 1;
+      continue;
+    }
+    if (rows.length >= limits.maxRows) {
+      return { ok: false, tooLarge: true, message: `The sheet has more than ${limits.maxRows.toLocaleString("en-US")} data rows; at most ${limits.maxRows.toLocaleString("en-US")} are read. Split it.` };
+    }
+    for (let k = 0; k < cells.length; k += 1) {
+      const length = (cells[k] as string).length;
+      if (length <= PART_MAX_CELL_CHARS) continue;
+      rowErrors.push({ row: i + 1, cell: k, message: `${length.toLocaleString("en-US")} characters; a cell holds at most ${PART_MAX_CELL_CHARS}` });
+      cells[k] = "";
+    }
+    rows.push({ row: i + 1, cells });
+  }
   return {
     ok: true,
     value: {
       format: "xlsx",
-      headers: header.map((c) => cellText(c).trim()),
+      headers: header.map((c) => (c.length > PART_MAX_CELL_CHARS ? c.slice(0, PART_MAX_CELL_CHARS) : c).trim()),
+      headerRow: headerIndex + 1,
       rows,
-      rowErrors: [],
+      rowErrors,
+      rowsUnread: 0,
       blankRows,
+      rowsAboveHeader: headerIndex,
+      lines: null,
       delimiter: null,
       encoding: null,
       decimal: ".",
-      notes: archive.sheets.length > 1 ? [`The workbook has ${archive.sheets.length} sheets; the first is read.`] : [],
+      notes,
     },
   };
 }

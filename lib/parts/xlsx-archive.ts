@@ -4,6 +4,8 @@
 // whose one cell sits at XFD1048576 cannot make a reader lay out 17 billion cells). The parts are then packed again
 // uncompressed for the reader, which therefore never inflates untrusted data and never starts a worker of its own.
 import { Inflate, zipSync } from "fflate";
+import { HEADER_SCAN_ROWS } from "./find-header-row";
+import { findFirstSheetPath, readMergeRefs } from "./xlsx-merges";
 import { PARTS_MAX_COLUMNS, PARTS_MAX_ROWS, XLSX_MAX_CELLS, XLSX_MAX_ENTRIES, XLSX_MAX_INFLATED_BYTES } from "./file-limits";
 
 export type XlsxLimits = { maxInflatedBytes: number; maxRows: number; maxColumns: number; maxCells: number; maxEntries: number };
@@ -17,8 +19,15 @@ export const XLSX_LIMITS: XlsxLimits = {
 };
 
 export type XlsxArchiveResult =
-  | { ok: true; stored: Uint8Array; sheets: { path: string; maxRow: number; maxColumn: number; cells: number }[]; inflatedBytes: number }
-  | { ok: false; message: string };
+  | {
+      ok: true;
+      stored: Uint8Array;
+      sheets: { path: string; maxRow: number; maxColumn: number; cells: number; merges: string[] }[];
+      /** The path of the sheet a reader opens first (workbook order), when the workbook says. */
+      firstSheet: string | null;
+      inflatedBytes: number;
+    }
+  | { ok: false; message: string; tooLarge?: true };
 
 const u16 = (b: Uint8Array, o: number) => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, o: number) => (u16(b, o) | (u16(b, o + 2) << 16)) >>> 0;
@@ -126,7 +135,7 @@ export function scanSheetExtent(xml: Uint8Array): { maxRow: number; maxColumn: n
  * with the extent of each worksheet. Every refusal says what was too large.
  */
 export function openXlsxArchive(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): XlsxArchiveResult {
-  const fail = (message: string): XlsxArchiveResult => ({ ok: false, message: `The workbook cannot be read: ${message}.` });
+  const fail = (message: string, tooLarge = false): XlsxArchiveResult => ({ ok: false, message: `The workbook cannot be read: ${message}.`, ...(tooLarge ? { tooLarge: true as const } : {}) });
   // End of central directory: the last 22 bytes, or up to 64 KB before them when the archive has a comment.
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i -= 1) {
@@ -140,11 +149,11 @@ export function openXlsxArchive(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIM
   const cdSize = u32(bytes, eocd + 12);
   const cdOffset = u32(bytes, eocd + 16);
   if (entries === 0xffff || cdOffset === 0xffffffff) return fail("it is a ZIP64 archive, which is not read");
-  if (entries > limits.maxEntries) return fail(`it holds ${entries} parts; at most ${limits.maxEntries} are read`);
+  if (entries > limits.maxEntries) return fail(`it holds ${entries} parts; at most ${limits.maxEntries} are read`, true);
   if (cdOffset + cdSize > eocd) return fail("its table of contents is damaged");
 
   const files: Record<string, Uint8Array> = {};
-  const sheets: { path: string; maxRow: number; maxColumn: number; cells: number }[] = [];
+  const sheets: { path: string; maxRow: number; maxColumn: number; cells: number; merges: string[] }[] = [];
   let inflated = 0;
   let p = cdOffset;
   try {
@@ -169,21 +178,22 @@ export function openXlsxArchive(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIM
       else if (method === 8) xml = inflateBounded(data, limits.maxInflatedBytes - inflated, name, limits.maxInflatedBytes);
       else return fail(`its part ${name} uses compression method ${method}, which is not read`);
       inflated += xml.length;
-      if (inflated > limits.maxInflatedBytes) return fail(`its XML is larger than ${limits.maxInflatedBytes.toLocaleString("en-US")} bytes`);
+      if (inflated > limits.maxInflatedBytes) return fail(`its XML is larger than ${limits.maxInflatedBytes.toLocaleString("en-US")} bytes`, true);
       files[name] = xml;
       if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
         const extent = scanSheetExtent(xml);
         const where = `sheet ${name.replace(/^xl\/worksheets\//, "")}`;
-        if (extent.maxRow > limits.maxRows + 1) return fail(`${where} has rows up to ${extent.maxRow.toLocaleString("en-US")}; at most ${limits.maxRows.toLocaleString("en-US")} data rows are read`);
-        if (extent.maxColumn > limits.maxColumns) return fail(`${where} has cells out to column ${extent.maxColumn.toLocaleString("en-US")}; at most ${limits.maxColumns} columns are read`);
-        if (extent.maxRow * extent.maxColumn > limits.maxCells) return fail(`${where} spans ${extent.maxRow.toLocaleString("en-US")} rows × ${extent.maxColumn} columns; at most ${limits.maxCells.toLocaleString("en-US")} cells are read`);
-        sheets.push({ path: name, ...extent });
+        if (extent.maxRow > limits.maxRows + HEADER_SCAN_ROWS + 1) return fail(`${where} has rows up to ${extent.maxRow.toLocaleString("en-US")}; at most ${limits.maxRows.toLocaleString("en-US")} data rows are read`, true);
+        if (extent.maxColumn > limits.maxColumns) return fail(`${where} has cells out to column ${extent.maxColumn.toLocaleString("en-US")}; at most ${limits.maxColumns} columns are read`, true);
+        if (extent.maxRow * extent.maxColumn > limits.maxCells) return fail(`${where} spans ${extent.maxRow.toLocaleString("en-US")} rows × ${extent.maxColumn} columns; at most ${limits.maxCells.toLocaleString("en-US")} cells are read`, true);
+        sheets.push({ path: name, ...extent, merges: readMergeRefs(xml) });
       }
     }
   } catch (err) {
-    if (err instanceof Refused) return fail(err.message);
+    if (err instanceof Refused) return fail(err.message, true);
     return fail(`its compressed data is damaged (${err instanceof Error ? err.message.slice(0, 80) : "inflate failed"})`);
   }
   if (!files["[Content_Types].xml"] && !files["xl/workbook.xml"]) return fail("it is a ZIP archive but not an .xlsx workbook (no xl/workbook.xml)");
-  return { ok: true, stored: zipSync(files, { level: 0 }), sheets, inflatedBytes: inflated };
+  const firstSheet = findFirstSheetPath(files["xl/workbook.xml"], files["xl/_rels/workbook.xml.rels"]);
+  return { ok: true, stored: zipSync(files, { level: 0 }), sheets, firstSheet, inflatedBytes: inflated };
 }

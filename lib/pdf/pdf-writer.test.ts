@@ -5,10 +5,10 @@
 import PDFDocument from "pdfkit";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadPdfFonts } from "../../server/pdf-fonts";
-import { makeTestBomReport } from "../bom/bom-report-fixture";
-import { formatBomPdfReport } from "../bom/format-bom-pdf-report";
 import { makeTestCompareReport } from "../compare/compare-report-fixture";
 import { formatComparePdf } from "../compare/format-compare-pdf";
+import { formatPartsPdfReport } from "../parts/format-parts-pdf-report";
+import { makeTestPartsReport } from "../parts/parts-report-fixture";
 import { formatPdfReport } from "../report/format-pdf-report";
 import { makeTestReport } from "../report/report-fixture";
 import { inspectPdf, type InspectedPdf } from "./inspect-pdf";
@@ -85,10 +85,10 @@ const REPORT_KINDS: ReportKind[] = [
     async make(variant, fonts) {
       if (variant === "many rows") {
         const rows = Array.from({ length: 400 }, (_, i) => `R${i},x,90,Ce,45,alloy,1,civil,china`);
-        const report = await makeTestBomReport([HEADER, ...rows].join("\n"), { regime: "apr-2025" });
-        return formatBomPdfReport(report, fonts);
+        const report = await makeTestPartsReport([HEADER, ...rows].join("\n"), { regime: "apr-2025" });
+        return formatPartsPdfReport(report, fonts);
       }
-      const report = await makeTestBomReport();
+      const report = await makeTestPartsReport();
       const [first, ...rest] = report.parts;
       if (!first) throw new Error("the template has parts");
       if (variant === "long descriptions") report.parts = report.parts.map((p) => ({ ...p, description: LONG_TEXT }));
@@ -100,7 +100,7 @@ const REPORT_KINDS: ReportKind[] = [
         report.parts = [{ ...first, description: CJK }, ...rest];
         report.scenario = { ...report.scenario, caveats: [CJK] };
       }
-      return formatBomPdfReport(report, fonts);
+      return formatPartsPdfReport(report, fonts);
     },
   },
   {

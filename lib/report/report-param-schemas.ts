@@ -14,7 +14,7 @@ function schemaFor(spec: ReportParamSpec<string>, values: readonly string[]): z.
     .meta({ example: values.includes(spec.example) ? spec.example : values[0] });
 }
 
-/** Each report parameter, optional; `formats` narrows `format` to what a route answers (POST /api/bom: json, csv, pdf). */
+/** Each report parameter, optional; `formats` narrows `format` to what a route answers (POST /api/bom: json, csv, xlsx, pdf). */
 export function reportParamSchemas(opts: { names?: readonly ReportParamName[]; formats?: readonly string[] } = {}): Record<string, z.ZodType> {
   const names = opts.names ?? REPORT_PARAM_NAMES;
   return Object.fromEntries(

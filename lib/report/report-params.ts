@@ -41,7 +41,7 @@ export type ReportParamSpec<T extends string> = EnumOptions<T> & {
 export const REPORT_PARAMS_TABLE = {
   format: {
     description:
-      "The file: `json` (the report, schema 2.0), `csv` (RFC 4180, UTF-8), `pdf`, `xlsx` (an Excel workbook, one sheet per table) or `zip` (one CSV file per table). `POST /api/bom` takes `json`, `csv` and `pdf`.",
+      "The file: `json` (the report, schema 2.0), `csv` (RFC 4180, UTF-8), `pdf`, `xlsx` (an Excel workbook, one sheet per table) or `zip` (one CSV file per table). `POST /api/bom` takes `json`, `csv`, `xlsx` and `pdf`.",
     valuesDoc: "`json`, `csv`, `pdf`, `xlsx` or `zip` (any case)",
     defaultDoc: "`json`",
     values: REPORT_FORMATS,

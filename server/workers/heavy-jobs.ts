@@ -1,17 +1,21 @@
 // The CPU-heavy jobs the server runs off its event loop (see server/heavy-pool.ts): the PDF, XLSX and ZIP reports
-// (exposure and comparison; tens to hundreds of milliseconds each), and reading and determining an uploaded bill of
-// materials in any format. Plain functions of their input, run inside a worker thread; unit tests call them directly.
-import type { ColumnMapping } from "@/lib/bom/bom-columns";
-import { bomReportFileName, buildBomReport, sha256HexBytes } from "@/lib/bom/build-bom-report";
-import { decodeBomBytes } from "@/lib/bom/decode-bom-bytes";
-import { formatBomCsvReport } from "@/lib/bom/format-bom-csv-report";
-import { formatBomPdfReport } from "@/lib/bom/format-bom-pdf-report";
-import { parseBom } from "@/lib/bom/parse-bom";
+// (exposure and comparison; tens to hundreds of milliseconds each), and reading and checking an uploaded parts list in
+// any format. Plain functions of their input, run inside a worker thread; unit tests call them directly.
 import type { CompareReport } from "@/lib/compare/build-compare-report";
 import { formatComparePdf } from "@/lib/compare/format-compare-pdf";
+import { getDataset } from "@/lib/data/load-dataset";
+import { getControlCodes, getFxRates, getTypicalComposition } from "@/lib/data/load-parts-data";
 import type { Scenario } from "@/lib/engine/scenario";
 import { computeExposure } from "@/lib/engine/compute-exposure";
 import { resolveScenario } from "@/lib/engine/resolve-scenario";
+import { partsReportFileName } from "@/lib/parts/build-parts-report";
+import { checkPartsFile } from "@/lib/parts/check-parts-file";
+import { formatPartsCsvReport } from "@/lib/parts/format-parts-csv-report";
+import { formatPartsPdfReport } from "@/lib/parts/format-parts-pdf-report";
+import { formatPartsXlsxReport } from "@/lib/parts/format-parts-xlsx-report";
+import type { PartMappingInput } from "@/lib/parts/part-columns";
+import type { PartsTables } from "@/lib/parts/parts-tables";
+import { XLSX_LIMITS } from "@/lib/parts/xlsx-archive";
 import { buildReport, type ExposureReport } from "@/lib/report/build-report";
 import { formatCsvReportZip } from "@/lib/report/format-csv-report";
 import type { CsvDelimiter } from "@/lib/report/report-params";
@@ -23,8 +27,9 @@ import type { PdfFonts } from "@/lib/pdf/pdf-document";
 import type { Dataset } from "@/lib/schemas/dataset";
 import type { ParamError } from "@/lib/scenario/parse-scenario";
 import type { ParamIssue } from "@/lib/scenario/scenario-params";
+import { BOM_SERVER_MAX_ROWS } from "@/lib/bom/bom-limits";
 
-export type BomFormat = "json" | "csv" | "pdf";
+export type BomFormat = "json" | "csv" | "xlsx" | "pdf";
 
 export type HeavyJob =
   /** Started with the server: loads the worker's code, data and fonts and makes one report, so the first reader's PDF is not the slow one. */
@@ -33,30 +38,47 @@ export type HeavyJob =
   | { kind: "compare-pdf"; report: CompareReport }
   | { kind: "report-xlsx"; report: ExposureReport; siteUrl: string | null }
   | { kind: "report-zip"; report: ExposureReport; siteUrl: string | null; delimiter: CsvDelimiter }
-  | { kind: "bom"; bytes: Uint8Array; mapping: ColumnMapping; scenario: Scenario; warnings: ParamIssue[]; format: BomFormat; generatedAt: string };
+  | {
+      kind: "bom";
+      bytes: Uint8Array;
+      mapping: PartMappingInput;
+      fileCurrency: string | null;
+      scenario: Scenario;
+      warnings: ParamIssue[];
+      format: BomFormat;
+      generatedAt: string;
+    };
 
 /** A job's answer: the body's bytes (moved, not copied, back to the main thread) and the attachment's name, or a 4xx. */
 export type HeavyResult =
   | { ok: true; body: Uint8Array; fileName: string | null }
   | { ok: false; status: 400 | 413; error: ParamError };
 
-export type HeavyContext = { dataset: () => Dataset; fonts: () => PdfFonts };
+export type HeavyContext = { dataset: () => Dataset; fonts: () => PdfFonts; tables: () => PartsTables };
+
+/** The server's context: the bundled data, validated once per worker. */
+export const serverHeavyContext = (fonts: () => PdfFonts): HeavyContext => ({
+  dataset: getDataset,
+  fonts,
+  tables: () => ({ controlCodes: getControlCodes(), fxRates: getFxRates(), composition: getTypicalComposition() }),
+});
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
 async function runBomJob(job: Extract<HeavyJob, { kind: "bom" }>, ctx: HeavyContext): Promise<HeavyResult> {
-  const decoded = decodeBomBytes(job.bytes);
-  if (!decoded.ok) return { ok: false, status: decoded.error.code === "too-large" ? 413 : 400, error: { param: "body", message: decoded.error.message } };
-  const parsed = parseBom(decoded.text, job.mapping);
-  if (parsed.fileError) return { ok: false, status: 400, error: { param: "body", message: parsed.fileError.message } };
-  const report = buildBomReport(ctx.dataset(), job.scenario, parsed, {
+  const checked = await checkPartsFile(job.bytes, ctx.dataset(), ctx.tables(), job.scenario, {
+    mapping: job.mapping,
+    fileCurrency: job.fileCurrency,
     generatedAt: job.generatedAt,
     warnings: job.warnings,
-    file: { sha256: await sha256HexBytes(job.bytes), bytes: job.bytes.length },
+    read: { xlsxLimits: { ...XLSX_LIMITS, maxRows: BOM_SERVER_MAX_ROWS } },
   });
+  if (!checked.ok) return { ok: false, status: checked.tooLarge ? 413 : 400, error: { param: "body", message: checked.message } };
+  const report = checked.report;
   if (job.format === "json") return { ok: true, body: encode(JSON.stringify(report)), fileName: null };
-  if (job.format === "csv") return { ok: true, body: encode(formatBomCsvReport(report)), fileName: bomReportFileName(report, "csv") };
-  return { ok: true, body: await formatBomPdfReport(report, ctx.fonts()), fileName: bomReportFileName(report, "pdf") };
+  if (job.format === "csv") return { ok: true, body: encode(formatPartsCsvReport(report)), fileName: partsReportFileName(report, "csv") };
+  if (job.format === "xlsx") return { ok: true, body: await formatPartsXlsxReport(report), fileName: partsReportFileName(report, "xlsx") };
+  return { ok: true, body: await formatPartsPdfReport(report, ctx.fonts()), fileName: partsReportFileName(report, "pdf") };
 }
 
 /** A report of the default view, made and dropped: it compiles pdfkit's and fontkit's code paths and fills their caches. */

@@ -1,11 +1,10 @@
 // Entry of the heavy-job worker thread. Bundled by scripts/build-workers.cjs into server/workers/dist/heavy-worker.mjs,
 // the file piscina starts (a worker thread needs a file on disk, which Next's route bundles are not).
 import { move, transferableSymbol, valueSymbol } from "piscina";
-import { getDataset } from "@/lib/data/load-dataset";
 import { loadParsedPdfFonts } from "../pdf-fonts";
-import { type HeavyJob, runHeavyJob } from "./heavy-jobs";
+import { type HeavyJob, runHeavyJob, serverHeavyContext } from "./heavy-jobs";
 
-const ctx = { dataset: getDataset, fonts: () => loadParsedPdfFonts() };
+const ctx = serverHeavyContext(() => loadParsedPdfFonts());
 
 export default async function heavyWorker(job: HeavyJob): Promise<unknown> {
   const result = await runHeavyJob(job, ctx);

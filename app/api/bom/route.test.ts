@@ -1,12 +1,16 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BOM_MAX_BYTES, BOM_SERVER_MAX_LINES } from "@/lib/bom/bom-columns";
+import { BOM_MAX_BYTES, BOM_SERVER_MAX_LINES } from "@/lib/bom/bom-limits";
 import { bomTemplateCsv } from "@/lib/bom/bom-template";
-import type { BomReport } from "@/lib/bom/build-bom-report";
+import type { PartsReport } from "@/lib/parts/build-parts-report";
+import { XLSX_CONTENT_TYPE } from "@/lib/parts/file-limits";
 import { parseCsvReport } from "@/lib/report/format-csv-report";
 import { BOM_MAX_UPLOADS_IN_FLIGHT, POST } from "./route";
 import { GET as getTemplate } from "./template/route";
 
 const URL_BASE = "http://localhost/api/bom";
+const FIXTURES = path.join(process.cwd(), "fixtures", "parts-lists");
 
 function post(query: string, body: BodyInit | null, headers: Record<string, string> = { "Content-Type": "text/csv" }): Promise<Response> {
   return POST(new Request(`${URL_BASE}${query}`, { method: "POST", body, headers }));
@@ -17,62 +21,112 @@ async function errorOf(res: Response): Promise<{ param: string; message: string 
 }
 
 describe("POST /api/bom", () => {
-  it("answers JSON with scenario, file, parts, summary and errors", async () => {
+  it("answers JSON with scenario, file, an action per part, a summary by action, rates and coverage", async () => {
     const res = await post("?regime=apr-2025", bomTemplateCsv());
     expect(res.status).toBe(200);
-    const body = (await res.json()) as BomReport;
+    const body = (await res.json()) as PartsReport;
     expect(body.scenario.regime).toBe("apr-2025");
+    // A parts list is checked under the border lens unless the request asks for another.
+    expect(body.scenario.lens).toBe("border");
     expect(body.file.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(body.file.rows).toBe(9);
-    expect(body.parts.map((p) => [p.partId, p.status])).toEqual([
-      ["MAG-EV-001", "license"], ["SMCO-JP-014", "free"], ["CMP-CE-200", "free"], ["TGT-GD-300", "free"], ["ROD-TBDY-07", "denied"],
+    expect(body.parts.map((p) => [p.partId, p.action])).toEqual([
+      ["MAG-EV-001", "apply"], ["SMCO-JP-014", "clear"], ["CMP-CE-200", "clear"], ["TGT-GD-300", "clear"], ["ROD-TBDY-07", "hold"],
     ]);
-    expect(body.summary.byStatus.denied.parts).toBe(1);
+    expect(body.summary.byAction.hold.lines).toBe(1);
+    expect(body.summary.byAction.apply.lines).toBe(1);
+    expect(body.summary.byAction.clear.lines).toBe(3);
+    expect(body.ratesUsed).toEqual([{ currency: "USD", text: "US dollars, not converted", series: "identity", confidence: "H", sourceIds: [] }]);
+    expect(body.coverage.doesNotModel.length).toBeGreaterThan(0);
     expect(body.errors).toEqual([]);
+  });
+
+  it("reads the motor maker's workbook (XLSX) and its CSV alike", async () => {
+    const xlsx = new Uint8Array(fs.readFileSync(path.join(FIXTURES, "motor-maker-eu.xlsx")));
+    const csv = new Uint8Array(fs.readFileSync(path.join(FIXTURES, "motor-maker-eu.csv")));
+    const a = (await (await post("?regime=apr-2025&destination=other", xlsx, { "Content-Type": XLSX_CONTENT_TYPE })).json()) as PartsReport;
+    const b = (await (await post("?regime=apr-2025&destination=other", csv)).json()) as PartsReport;
+    expect(a.file.format).toBe("xlsx");
+    expect(b.file.format).toBe("csv");
+    expect(a.parts).toHaveLength(30);
+    expect(a.parts.map((p) => p.action)).toEqual(b.parts.map((p) => p.action));
+    expect(a.ratesUsed.map((r) => r.text)).toEqual(["1 EUR = 1.1306 USD (2025 annual average)"]);
+  });
+
+  it("takes the file's currency from the request, and refuses one that is not a currency", async () => {
+    const text = "PN,Description,Price\nA,Magnet NdFeB N42SH,2.85\n";
+    const none = (await (await post("?regime=apr-2025", text)).json()) as PartsReport;
+    expect(none.errors[0]).toMatchObject({ row: 2, column: "unit_value", message: expect.stringMatching(/has no currency/) });
+    const eur = (await (await post("?regime=apr-2025&currency=EUR", text)).json()) as PartsReport;
+    expect(eur.errors).toEqual([]);
+    // €2.85 × 1.1306 = US$3.22221
+    expect(eur.parts[0]?.unitValue?.usd).toBeCloseTo(3.22221, 9);
+    const bad = await post("?regime=apr-2025&currency=Doubloons", text);
+    expect(bad.status).toBe(400);
+    expect((await errorOf(bad)).param).toBe("currency");
   });
 
   it("takes the same scenario parameters as /api/exposure", async () => {
     const res = await post("?regime=breakdown&threshold=0.05&reading=annex", bomTemplateCsv());
-    const body = (await res.json()) as BomReport;
-    // At 0.05 % the SmCo magnet's 0.089 % China-origin Sm content is caught.
-    expect(body.parts.find((p) => p.partId === "SMCO-JP-014")?.status).toBe("license");
+    const body = (await res.json()) as PartsReport;
+    // At 0.05 % the SmCo magnet's 0.086 % China-origin Sm content is caught: a licence.
+    expect(body.parts.find((p) => p.partId === "SMCO-JP-014")?.action).toBe("apply");
   });
 
   it("answers warnings: spellings read, tracking parameters and what a parts list does not use ignored", async () => {
-    const res = await post("?regime=APR-2025&exclusions=ignore&gclid=x", bomTemplateCsv());
+    const res = await post("?regime=APR-2025&chinaShare=Dy:50&gclid=x", bomTemplateCsv());
     expect(res.status).toBe(200);
-    const body = (await res.json()) as BomReport;
+    const body = (await res.json()) as PartsReport;
     expect(body.scenario.regime).toBe("apr-2025");
     expect(body.warnings).toEqual([
       { param: "gclid", message: "ignored: a tracking parameter" },
       { param: "regime", message: '"APR-2025" read as apr-2025' },
-      { param: "exclusions", message: expect.stringMatching(/^ignored: the MOFCOM FAQ exclusions/) },
+      { param: "chinaShare", message: expect.stringMatching(/^ignored: each line's China-origin share is the file's/) },
     ]);
-    expect(((await (await post("?regime=apr-2025", bomTemplateCsv())).json()) as BomReport).warnings).toEqual([]);
+    expect(((await (await post("?regime=apr-2025", bomTemplateCsv())).json()) as PartsReport).warnings).toEqual([]);
     const [meta] = parseCsvReport(await (await post("?regime=apr-2025&format=Csv&chinaShare=Dy:50", bomTemplateCsv())).text());
     expect(meta?.filter((r) => r.field === "warning").map((r) => r.value)).toEqual([
-      "chinaShare: ignored: each row of the file gives its own China-origin share",
+      "chinaShare: ignored: each line's China-origin share is the file's (a china_origin_share column), or both ends when it gives none",
       'format: "Csv" read as csv',
     ]);
   });
 
-  it("lists row errors with a 200, and still computes the valid rows", async () => {
+  it("lists row errors with a 200, and checks the line with what is known: never dropped, never clear", async () => {
     const text = `${bomTemplateCsv()}BAD-1,x,90,Fe,1,alloy,1,civil,china\r\n`;
     const res = await post("?regime=apr-2025", text, { "Content-Type": "text/csv; charset=utf-8" });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as BomReport;
-    expect(body.parts).toHaveLength(5);
-    expect(body.errors).toEqual([{ row: 11, column: "element", message: expect.stringMatching(/^"Fe" is not a rare-earth element symbol/) }]);
+    const body = (await res.json()) as PartsReport;
+    expect(body.parts).toHaveLength(6);
+    expect(body.errors).toEqual([{ row: 11, column: "element", message: expect.stringMatching(/^"Fe" is not a rare-earth element/) }]);
+    expect(body.file.rowsWithErrors).toBe(1);
+    // An alloy of unknown elements, bought from China: what it holds decides.
+    expect(body.parts[5]).toMatchObject({ partId: "BAD-1", action: "insufficient-data" });
   });
 
   it("answers the CSV report as an attachment named after the scenario", async () => {
     const res = await post("?regime=apr-2025&format=csv", bomTemplateCsv());
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="rare-earth-bom_apr-2025_2025-06-01_[0-9a-f]{8}\.csv"$/);
-    const [meta, , parts] = parseCsvReport(await res.text());
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="rare-earth-parts_apr-2025_2025-06-01_[0-9a-f]{8}\.csv"$/);
+    const [meta, summary, parts, , rates, coverage] = parseCsvReport(await res.text());
     expect(meta?.find((r) => r.field === "regime")?.value).toBe("apr-2025");
-    expect(parts).toHaveLength(5);
+    expect(meta?.find((r) => r.field === "dataset_version")?.value).toMatch(/\d/);
+    expect(summary?.map((r) => [r.action, r.lines])).toEqual([["hold", "1"], ["apply", "1"], ["review", "0"], ["insufficient-data", "0"], ["clear", "3"]]);
+    expect(parts?.map((r) => [r.part_id, r.action])).toEqual([
+      ["MAG-EV-001", "apply"], ["SMCO-JP-014", "clear"], ["CMP-CE-200", "clear"], ["TGT-GD-300", "clear"], ["ROD-TBDY-07", "hold"],
+    ]);
+    expect(parts?.[0]?.reason).toMatch(/export licence required/);
+    expect(rates?.map((r) => r.currency)).toEqual(["USD"]);
+    expect(coverage?.map((r) => r.coverage)).toEqual(expect.arrayContaining(["models", "flags only", "does not model"]));
+  });
+
+  it("answers the XLSX report", async () => {
+    const res = await post("?regime=apr-2025&format=xlsx", bomTemplateCsv());
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe(XLSX_CONTENT_TYPE);
+    expect(res.headers.get("content-disposition")).toMatch(/filename="rare-earth-parts_apr-2025_2025-06-01_[0-9a-f]{8}\.xlsx"$/);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });
 
   it("answers the PDF report", async () => {
@@ -85,6 +139,7 @@ describe("POST /api/bom", () => {
   it.each([
     ["an unknown parameter", "?regime=apr-2025&foo=1", "foo"],
     ["a bad format", "?regime=apr-2025&format=xml", "format"],
+    ["a bad mapping", "?regime=apr-2025&mapping=%7Bx", "mapping"],
     ["an unknown regime", "?regime=nope", "regime"],
     ["no regime or date", "", "regime"],
     ["a bad threshold", "?regime=apr-2025&threshold=abc", "threshold"],
@@ -98,6 +153,7 @@ describe("POST /api/bom", () => {
     ["JSON", { "Content-Type": "application/json" }],
     ["plain text (what another site can send without a preflight)", { "Content-Type": "text/plain" }],
     ["a form", { "Content-Type": "multipart/form-data; boundary=x" }],
+    ["an old Excel workbook", { "Content-Type": "application/vnd.ms-excel" }],
     ["no content type", {}],
   ])("refuses %s with 415", async (_label, headers) => {
     // Bytes, not a string: a string body would make Request add "text/plain;charset=UTF-8" itself.
@@ -108,15 +164,26 @@ describe("POST /api/bom", () => {
 
   it.each([
     ["an empty body", "", /The file is empty/],
-    ["a file without the columns", "name,age\nAda,36\n", /missing required columns: part_id, unit_value_usd/],
-    ["binary data", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), /binary data/],
-    ["invalid UTF-8", new Uint8Array([...new TextEncoder().encode("part_id\ncaf"), 0xe9]), /not valid UTF-8/],
+    ["a ZIP that is no workbook", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), /The workbook cannot be read/],
+    ["binary data", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), /binary data/],
   ])("refuses %s with a clear 400", async (_label, body, message) => {
     const res = await post("?regime=apr-2025", body);
     expect(res.status).toBe(400);
     const error = await errorOf(res);
     expect(error.param).toBe("body");
     expect(error.message).toMatch(message);
+  });
+
+  it("reads a file with none of the template's columns: every line gets an action, insufficient data where nothing decides", async () => {
+    const body = (await (await post("?regime=apr-2025", "name,age\nAda,36\n")).json()) as PartsReport;
+    expect(body.parts.map((p) => [p.partId, p.description, p.action])).toEqual([["row 2", "Ada", "insufficient-data"]]);
+  });
+
+  it("reads a CSV that is not UTF-8 as Windows-1252, and says so", async () => {
+    const body = (await (await post("?regime=apr-2025", new Uint8Array([...new TextEncoder().encode("Teil;Bezeichnung\nA;L"), 0xe4, ...new TextEncoder().encode("ufer\n")]))).json()) as PartsReport;
+    expect(body.file.encoding).toBe("windows-1252");
+    expect(body.parts[0]?.description).toBe("Läufer");
+    expect(body.file.notes[0]).toMatch(/read as Windows-1252/);
   });
 
   it("refuses a declared Content-Length past the limit with 413 before reading", async () => {
@@ -203,9 +270,9 @@ describe("POST /api/bom under abuse", () => {
     const header = bomTemplateCsv().split("\r\n")[0];
     const row = (id: string) => `${id},x,90,Dy,45,ndfeb_magnet,1,civil,china`;
     const text = [header, row("P0"), row("P1"), `"${row("P2")}`, row("P3"), row("P4"), row("P5")].join("\n");
-    const body = (await (await post("?regime=apr-2025", text)).json()) as BomReport;
+    const body = (await (await post("?regime=apr-2025", text)).json()) as PartsReport;
     expect(body.file.rows).toBe(3);
-    expect(body.file.lines).toEqual({ total: 7, header: 1, rows: 3, blank: 0, inQuotedCells: 0, swallowed: 3 });
+    expect(body.file.lines).toEqual({ total: 7, aboveHeader: 0, header: 1, rows: 3, blank: 0, inQuotedCells: 0, swallowed: 3 });
     expect(body.errors[0]).toMatchObject({ row: 4, column: "part_id", swallowedLines: { from: 5, to: 7 } });
     expect(body.errors[0]?.message).toContain("P3, P4, P5");
   });

@@ -1,26 +1,32 @@
 import { getDataset } from "@/lib/data/load-dataset";
 import { bytesBody } from "@/server/http/bytes-body";
 import { jsonError } from "@/server/http/responses";
-import { BOM_MAX_BYTES, BOM_SERVER_MAX_LINES } from "@/lib/bom/bom-columns";
+import { BOM_MAX_BYTES, BOM_SERVER_MAX_LINES } from "@/lib/bom/bom-limits";
 import { checkBomUpload } from "@/lib/bom/check-bom-upload";
 import { parseMappingParam } from "@/lib/bom/parse-mapping-param";
 import { readLimitedBytes } from "@/lib/bom/read-limited-bytes";
 import { checkSameOrigin } from "@/lib/http/check-same-origin";
 import { originHeadersOf } from "@/server/http/origin-headers";
 import { parseReportRequest } from "@/lib/http/parse-report-request";
+import { withPartsLens } from "@/lib/parts/parts-scenario";
+import { readCurrency } from "@/lib/parts/read-currency";
 import { todayIso } from "@/lib/scenario/scenario-from-params";
 import { heavyFailureResponse, RETRY_AFTER_SECONDS, runHeavy } from "@/server/heavy-pool";
 import { UploadSlots } from "@/server/upload-slots";
 
 export const dynamic = "force-dynamic";
 
-const FORMATS = ["json", "csv", "pdf"] as const;
+const FORMATS = ["json", "csv", "xlsx", "pdf"] as const;
 /** Scenario parameters that do not bear on a parts list: given, they are reported as ignored. */
 const BOM_IGNORED = {
-  chinaShare: "each row of the file gives its own China-origin share",
-  exclusions: "the MOFCOM FAQ exclusions turn on how a component is traded (inside a motor, a device); a part is traded as itself",
+  chinaShare: "each line's China-origin share is the file's (a china_origin_share column), or both ends when it gives none",
 };
-const CONTENT_TYPES = { json: "application/json", csv: "text/csv; charset=utf-8", pdf: "application/pdf" };
+const CONTENT_TYPES = {
+  json: "application/json",
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  pdf: "application/pdf",
+};
 
 /** Uploads received or checked at once; each holds up to 50 MB of body. One more is answered 503 at once. */
 export const BOM_MAX_UPLOADS_IN_FLIGHT = 2;
@@ -29,8 +35,9 @@ const uploads = new UploadSlots(BOM_MAX_UPLOADS_IN_FLIGHT);
 const MB = (n: number) => n.toLocaleString("en-US");
 
 /**
- * POST a CSV bill of materials; answers which parts the scenario catches (JSON, or the CSV/PDF report). Everything
- * that costs more than a header check runs in the heavy-job pool (server/heavy-pool.ts), off the event loop.
+ * POST a parts list (CSV or XLSX); answers an action per line under the scenario (JSON, or the CSV, XLSX or PDF
+ * report). Everything that costs more than a header check runs in the heavy-job pool (server/heavy-pool.ts), off the
+ * event loop. The border lens applies unless `lens` is given.
  */
 export async function POST(request: Request): Promise<Response> {
   // First, before anything is read: a page on another site must get nothing out of this route.
@@ -39,11 +46,15 @@ export async function POST(request: Request): Promise<Response> {
 
   const dataset = getDataset();
   const params = new URL(request.url).searchParams;
-  const req = parseReportRequest(dataset, params, FORMATS, todayIso(), { extraParams: ["mapping"], ignored: BOM_IGNORED });
+  const req = parseReportRequest(dataset, params, FORMATS, todayIso(), { extraParams: ["mapping", "currency"], ignored: BOM_IGNORED });
   if (!req.ok) return jsonError(req.error);
   const mapping = parseMappingParam(params.get("mapping"));
   if (!mapping.ok) return jsonError(mapping.error);
-  const { format, scenario, warnings } = req;
+  const currencyParam = params.get("currency");
+  const currency = currencyParam === null ? null : readCurrency(currencyParam);
+  if (currency && !currency.ok) return jsonError({ param: "currency", message: currency.error });
+  const { format, warnings } = req;
+  const scenario = withPartsLens(req.scenario, params.has("lens"));
 
   const upload = checkBomUpload(request.headers.get("content-type"), request.headers.get("content-length"));
   if (!upload.ok) return jsonError(upload.error, upload.status);
@@ -59,18 +70,28 @@ export async function POST(request: Request): Promise<Response> {
     );
   }
   try {
-    const body = await readLimitedBytes(request.body, BOM_MAX_BYTES, BOM_SERVER_MAX_LINES);
+    // Lines are counted in CSV only: a workbook is compressed, and its rows are counted as it is opened.
+    const body = await readLimitedBytes(request.body, BOM_MAX_BYTES, upload.kind === "csv" ? BOM_SERVER_MAX_LINES : Number.POSITIVE_INFINITY);
     // A refused body was cut off mid-stream: the connection cannot be reused, so say so rather than reset it.
     if (!body.ok) {
       const message =
         body.reason === "bytes"
           ? `The file is larger than the limit of ${MB(BOM_MAX_BYTES)} bytes (50 MB).`
           : `The file has more than ${MB(BOM_SERVER_MAX_LINES)} lines (a header and ${MB(BOM_SERVER_MAX_LINES - 1)} rows), the most the server checks in one upload. ` +
-            "Split it into smaller files, or check it on the /bom page, which reads it in your browser without this limit.";
+            "Split it into smaller files, or check it on the /bom page, which reads it in your browser (up to 200,000 rows).";
       return jsonError({ param: "body", message }, 413, { Connection: "close" });
     }
 
-    const outcome = await runHeavy({ kind: "bom", bytes: body.bytes, mapping: mapping.mapping, scenario, warnings, format, generatedAt: new Date().toISOString() });
+    const outcome = await runHeavy({
+      kind: "bom",
+      bytes: body.bytes,
+      mapping: mapping.mapping,
+      fileCurrency: currency?.ok ? currency.code : null,
+      scenario,
+      warnings,
+      format,
+      generatedAt: new Date().toISOString(),
+    });
     if (!outcome.ok) return heavyFailureResponse(outcome);
     const result = outcome.result;
     if (!result.ok) return jsonError(result.error, result.status);

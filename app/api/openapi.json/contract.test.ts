@@ -1,6 +1,8 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { afterAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { bomTemplateCsv } from "@/lib/bom/bom-template";
 import { baseMediaType, getOpenApiDocument } from "@/lib/openapi/openapi-document";
 import { heavyFailureResponse } from "@/server/heavy-pool";
@@ -73,6 +75,9 @@ async function check({ path, method, call }: Case): Promise<{ status: number; bo
 
 const req = (path: string, query = "", init?: RequestInit) => new Request(`http://localhost:3000${path}${query ? `?${query}` : ""}`, init);
 const get = (path: string, handler: (r: Request) => Response | Promise<Response>, query = "") => ({ path, method: "get" as const, call: () => handler(req(path, query)) });
+const MOTOR_MAKER_XLSX = new Uint8Array(readFileSync(path.join(process.cwd(), "fixtures", "parts-lists", "motor-maker-eu.xlsx")));
+const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 const csvPost = (query: string, body: BodyInit | null, headers: Record<string, string> = { "Content-Type": "text/csv" }) => ({
   path: "/api/bom",
   method: "post" as const,
@@ -148,7 +153,13 @@ describe("the OpenAPI document", () => {
     ["regime=as-of-today&format=csv&mapping=%7B%7D", bomTemplateCsv(), undefined, 200],
     ["regime=apr-2025&format=pdf", bomTemplateCsv(), undefined, 200],
     ["regime=apr-2025", bomTemplateCsv(), { "Content-Type": "application/csv; charset=utf-8" }, 200],
-    ["regime=apr-2025", "part_id\r\nX\r\n", undefined, 400],
+    // The motor maker's workbook, as JSON (EUR converted, an action per line) and as the XLSX report.
+    ["regime=apr-2025&destination=other", MOTOR_MAKER_XLSX, { "Content-Type": XLSX_CONTENT_TYPE }, 200],
+    ["regime=apr-2025&format=xlsx&currency=EUR&mapping=%7B%22end_use%22%3A%7B%22constant%22%3A%22civil%22%7D%7D", MOTOR_MAKER_XLSX, { "Content-Type": XLSX_CONTENT_TYPE }, 200],
+    // A whole-file problem: an empty body, and a workbook that is no zip.
+    ["regime=apr-2025", "", undefined, 400],
+    ["regime=apr-2025", "PK\u0003\u0004broken", { "Content-Type": XLSX_CONTENT_TYPE }, 400],
+    ["regime=apr-2025&currency=dollars%20please", bomTemplateCsv(), undefined, 400],
     ["regime=apr-2025&table=sectors", bomTemplateCsv(), undefined, 400],
     ["regime=apr-2025", bomTemplateCsv(), { "Content-Type": "text/csv", "Sec-Fetch-Site": "cross-site" }, 403],
     ["regime=apr-2025", bomTemplateCsv(), { "Content-Type": "text/csv", "Content-Length": String(51 * 1024 * 1024) }, 413],

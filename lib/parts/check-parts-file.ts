@@ -1,0 +1,64 @@
+import type { Scenario } from "../engine/scenario";
+import type { ParamIssue } from "../scenario/scenario-params";
+import type { Dataset } from "../schemas/dataset";
+import { buildPartsReport, type PartsReport, sha256HexBytes } from "./build-parts-report";
+import type { PartMappingInput } from "./part-columns";
+import { createPartsContext } from "./parts-context";
+import { lookupTablesOf, type PartsTables } from "./parts-tables";
+import { readPartLines } from "./read-part-lines";
+import { type ReadPartsOptions, readPartsFile } from "./read-parts-file";
+import type { SheetRows } from "./sheet-rows";
+import { triageParts } from "./triage-parts";
+
+export type CheckOptions = {
+  mapping?: PartMappingInput;
+  fileCurrency?: string | null;
+  generatedAt: string;
+  fileName?: string | null;
+  warnings?: ParamIssue[];
+  read?: ReadPartsOptions;
+  /** Called as the check goes: a percentage and what is being done. */
+  onProgress?: (pct: number, stage: string) => void;
+};
+
+/** Milliseconds each stage took: for the benchmark, and the page's "checked in". */
+export type CheckTimings = { readMs: number; linesMs: number; triageMs: number; reportMs: number; totalMs: number };
+
+export type CheckResult = { ok: true; report: PartsReport; sheet: SheetRows; timings: CheckTimings } | { ok: false; message: string; tooLarge?: true };
+
+/**
+ * The one parts-list pipeline, for the browser worker and the API alike: bytes → rows (CSV or XLSX) → lines (columns
+ * matched, cells read, values converted, lines classified, content estimated) → an action per line by the rules
+ * kernel → the report.
+ */
+export async function checkPartsFile(bytes: Uint8Array, dataset: Dataset, tables: PartsTables, scenario: Scenario, options: CheckOptions): Promise<CheckResult> {
+  const progress = options.onProgress ?? (() => undefined);
+  const t0 = performance.now();
+  progress(5, "Reading the file");
+  const sheet = await readPartsFile(bytes, options.read);
+  if (!sheet.ok) return sheet;
+  const t1 = performance.now();
+  progress(35, "Reading every row");
+  const read = readPartLines(sheet.value, {
+    mapping: options.mapping,
+    fileCurrency: options.fileCurrency ?? null,
+    controlItems: tables.controlCodes.items,
+    fxRates: tables.fxRates,
+    composition: tables.composition,
+  });
+  const t2 = performance.now();
+  progress(65, "Deciding each line");
+  const ctx = createPartsContext(dataset, scenario, lookupTablesOf(dataset, tables));
+  const n = read.lines.length;
+  const parts = triageParts(read.lines, ctx, (done) => progress(65 + Math.round((25 * done) / Math.max(1, n)), "Deciding each line"));
+  const t3 = performance.now();
+  progress(92, "Preparing the report");
+  const sha256 = await sha256HexBytes(bytes);
+  const report = buildPartsReport(dataset, scenario, sheet.value, read, parts, {
+    generatedAt: options.generatedAt,
+    file: { sha256, bytes: bytes.length, name: options.fileName ?? null },
+    warnings: options.warnings,
+  });
+  const t4 = performance.now();
+  return { ok: true, report, sheet: sheet.value, timings: { readMs: t1 - t0, linesMs: t2 - t1, triageMs: t3 - t2, reportMs: t4 - t3, totalMs: t4 - t0 } };
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { findHeaderRow } from "./find-header-row";
+import { readLineOrigin } from "./line-origin";
+import { type CountryReading, readCountry } from "./read-country";
+import { readElement } from "./read-element";
+import { readEndUse } from "./read-end-use";
+import { fillMerged, findFirstSheetPath, parseCellRef, readMergeRefs } from "./xlsx-merges";
+
+describe("findHeaderRow", () => {
+  it.each([
+    ["the first row when it names columns", [["PN", "Description", "Qty"], ["A", "x", "1"]], 0],
+    ["under a title and a date", [["Stückliste EPS"], ["Stand 2025"], [""], ["Teilenummer", "Bezeichnung", "Menge"], ["A", "x", "1"]], 3],
+    ["under a title merged across the table", [["Parts 2025", "Parts 2025", "Parts 2025"], ["Part number", "HS code", "Supplier"], ["A", "8505", "X"]], 1],
+    ["headers of unknown names: the first as wide as the widest row", [["Report"], ["foo", "bar", "baz"], ["1", "2", "3"]], 1],
+    ["a single column of text", [["hello"], ["world"]], 0],
+  ] as const)("%s", (_label, records, index) => {
+    expect(findHeaderRow(records as unknown as string[][])).toBe(index);
+  });
+});
+
+describe("xlsx merged cells", () => {
+  it("reads the ranges after the sheet data, and fills each with its first cell's value", () => {
+    const xml = new TextEncoder().encode('<worksheet><sheetData><row r="1"/></sheetData><mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="B2:B4"/></mergeCells></worksheet>');
+    const refs = readMergeRefs(xml);
+    expect(refs).toEqual(["A1:C1", "B2:B4"]);
+    const rows = [["Title", "", ""], ["a", "Supplier X", "1"], ["b", "", "2"], ["c", "", "3"]];
+    expect(fillMerged(rows, refs)).toBe(4);
+    expect(rows).toEqual([["Title", "Title", "Title"], ["a", "Supplier X", "1"], ["b", "Supplier X", "2"], ["c", "Supplier X", "3"]]);
+  });
+
+  it.each([["A1", [1, 1]], ["AB12", [12, 28]], ["XFD1048576", [1048576, 16384]]] as const)("parseCellRef(%s)", (ref, rc) => {
+    expect(parseCellRef(ref)).toEqual(rc);
+  });
+
+  it("finds the workbook's first sheet through its relationships", () => {
+    const enc = (s: string) => new TextEncoder().encode(s);
+    const wb = enc('<workbook><sheets><sheet name="Stückliste" sheetId="3" r:id="rId7"/><sheet name="B" r:id="rId1"/></sheets></workbook>');
+    const rels = enc('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId7" Target="worksheets/sheet3.xml"/></Relationships>');
+    expect(findFirstSheetPath(wb, rels)).toBe("xl/worksheets/sheet3.xml");
+    expect(findFirstSheetPath(undefined, rels)).toBeNull();
+  });
+});
+
+describe("readEndUse", () => {
+  it.each([
+    ["civil", "civil"], ["Zivil", "civil"], ["Automotive", "civil"], ["dual-use", "dual"], ["Military", "military"], ["Defence", "military"],
+    ["militär", "military"], ["advanced_semiconductor", "advanced_semiconductor"], ["Halbleiter", "advanced_semiconductor"],
+  ])("%s → %s", (raw, use) => expect(readEndUse(raw)).toEqual({ ok: true, value: use }));
+
+  it("names what it expects", () => {
+    expect(readEndUse("evil")).toEqual({ ok: false, error: '"evil" is not an end use; expected one of civil, dual, military, advanced_semiconductor' });
+  });
+});
+
+describe("readElement", () => {
+  it.each([["Dy", "Dy"], ["DY", "Dy"], ["dysprosium", "Dy"], ["Neodym", "Nd"], ["Disprosio", "Dy"], ["Terbium", "Tb"], ["Y", "Y"]])("%s → %s", (raw, el) => {
+    expect(readElement(raw)).toEqual({ ok: true, value: el });
+  });
+  it("refuses what is not a rare earth", () => expect(readElement("Fe").ok).toBe(false));
+});
+
+describe("readLineOrigin", () => {
+  const c = (s: string) => (readCountry(s) as { ok: true; value: CountryReading }).value;
+  it.each([
+    ["origin CN", c("CN"), null, ["china"], false],
+    ["supplier CN, origin JP: shipped from China", c("JP"), c("CN"), ["china"], false],
+    ["origin DE", c("DE"), c("CN"), ["china"], false],
+    ["origin 'abroad' (the template's made_in)", c("abroad"), null, ["abroad"], false],
+    ["supplier JP, no origin", null, c("JP"), ["china", "abroad"], true],
+    ["supplier Hong Kong", null, c("HK"), ["china", "abroad"], true],
+    ["nothing", null, null, ["china", "abroad"], true],
+  ] as const)("%s", (_label, origin, supplier, possible, assumed) => {
+    const r = readLineOrigin(origin, supplier);
+    expect([r.possible, r.assumed]).toEqual([possible, assumed]);
+  });
+
+  it("says what to state, and whether it is a review or missing data", () => {
+    expect(readLineOrigin(null, c("JP")).ifUncertain.review).toMatch(/The supplier is in Japan/);
+    expect(readLineOrigin(null, c("HK")).ifUncertain.review).toMatch(/Hong Kong .* separate customs territory/);
+    expect(readLineOrigin(null, null).ifUncertain).toEqual({ missing: "the country of origin or the supplier's country", review: null });
+  });
+});

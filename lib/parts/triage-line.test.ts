@@ -1,0 +1,72 @@
+// The action on a line, table-driven: each case is a small parts list, a scenario, and the action and reason the
+// rules kernel gives it, worked out by hand from data/control-rules.json, data/measures.json and the element prices.
+import { describe, expect, it } from "vitest";
+import type { ScenarioInput } from "../engine/scenario";
+import { makeTestPartsReport } from "./parts-report-fixture";
+
+type Case = [label: string, csv: string, scenario: ScenarioInput, action: string, reason: RegExp];
+
+const CASES: Case[] = [
+  // Dy2O3 is 87.13 % Dy: a 1 kg net powder holds 871.3 g Dy, an oxide of a controlled element from China.
+  ["Dy oxide powder from China", "PN;Bezeichnung;Gewicht (kg);Lieferland\nP1;Dy2O3 Pulver;1;CN\n", { regime: "apr-2025" }, "apply", /^Dy in the part \(oxide or compound\) bought from China: export licence required/],
+  // The phosphor rule names Tm only (Ann. 57); FAQ V excludes phosphors: a Tb phosphor is no listed item.
+  ["Tb phosphor from China", "part_id,description,element,grams_per_unit,made_in\nL1,Tb phosphor green,Tb,2,china\n", { regime: "apr-2025" }, "clear", /^Clear: bought from China as a phosphor, not a listed item \(MOFCOM FAQ V/],
+  // Under October 2025 as announced Ann. 57 lists Tm luminescent materials by name: caught despite FAQ V.
+  ["Tm phosphor from China, Oct 2025", "part_id,description,element,grams_per_unit,made_in\nL2,Tm phosphor blue,Tm,2,china\n", { regime: "oct-2025" }, "apply", /^Tm in the part: a phosphor a later measure lists by name, despite MOFCOM FAQ V/],
+  // FAQ V set aside: the Dy in a rotor bought from China is caught as if bought loose.
+  ["rotor from China, exclusions set aside", "part_id,description,element,grams_per_unit,made_in\nR1,Rotor assembly EPS,Dy,5,china\n", { regime: "apr-2025", exclusions: "ignore" }, "apply", /the MOFCOM FAQ V \(Ann\. 18\) exclusion set aside: export licence required/],
+  // Ann. 46 Art. 1 denies US military users; samarium for any military user is denied in practice.
+  ["SmCo for a US military user", "part_id,description,element,grams_per_unit,made_in,end_use\nS1,SmCo magnet,Sm,25,china,military\n", { regime: "apr-2025" }, "hold", /military end use: denied \(MOFCOM Announcement No\. 46/],
+  // The Gd target of the template, made abroad from 90 % China-origin Gd: 0.216161 kg × (22.94 ÷ 0.8676) × 0.9 =
+  // US$5.14 = 0.86 % of US$600, above 0.1 %; its advanced-node end use is case-by-case under Ann. 61.
+  ["Gd target for a fab, Breakdown", "part_id,description,unit_value_usd,element,grams_per_unit,form,china_origin_share,end_use,made_in\nT1,Gd target,600,Gd,216.161,sputtering_target,90%,advanced_semiconductor,abroad\n", { regime: "breakdown" }, "review", /0\.86 % of its value.*case-by-case review/],
+  // Y2O3, 100 g net, made in Japan from China-origin Y (100 %): Y 78.74 g × (7.83 ÷ 0.7874) $/kg = US$0.783.
+  // Broad reading, any part: at US$500 that is 0.1566 % (≥ 0.1 %, caught) and within a factor of 2 of the threshold.
+  ["an estimate near the 0.1 % threshold", "PN,Description,Net weight,Country of origin,China share,Price (USD)\nY1,Y2O3 powder,100,JP,100%,500\n", { regime: "breakdown", reading: "broad" }, "review", /estimated China-origin content, 0\.16 % of the part's value, is within a factor of 2 of the 0\.1 % threshold/],
+  // The same at US$1,000: 0.0783 %, below the threshold, but still within a factor of 2 of it.
+  ["an estimate just under the threshold", "PN,Description,Net weight,Country of origin,China share,Price (USD)\nY2,Y2O3 powder,100,JP,100%,1000\n", { regime: "breakdown", reading: "broad" }, "review", /0\.078 %.*within a factor of 2/],
+  // At US$2,000: 0.03915 %, more than a factor of 2 below: clear.
+  ["an estimate far under the threshold", "PN,Description,Net weight,Country of origin,China share,Price (USD)\nY3,Y2O3 powder,100,JP,100%,2000\n", { regime: "breakdown", reading: "broad" }, "clear", /below the 0\.1 % threshold/],
+  // Made in Japan, China-origin share not given, 0.1 % rule in force: share 100 % → caught, 0 % → not.
+  ["made abroad, share not given", "PN,Description,Net weight,Country of origin,Price (USD)\nY4,Y2O3 powder,100,JP,500\n", { regime: "breakdown", reading: "broad" }, "insufficient-data", /the China-origin share of its rare-earth content/],
+  // No country at all: made in China → licence; made elsewhere (no 0.1 % rule in April 2025) → not caught.
+  ["no country at all", "PN,Description,Price (EUR)\nM1,Magnet NdFeB N42SH,2.85\n", { regime: "apr-2025" }, "insufficient-data", /the country of origin or the supplier's country/],
+  // A screw under China's reference code of Dy metal (2805301200, 1C905.a): the description says no rare earth, the
+  // code says otherwise: never cleared on the description alone.
+  ["a code that is a controlled item's reference code", "PN,Description,HS code,Supplier country\nX1,Schraube M5,2805301200,DE\n", { regime: "apr-2025" }, "review", /2805301200 is China's reference code for 1C905\.a \(Dysprosium metal\)/],
+  // Dependency lens: a magnet made in Germany from China-origin Dy needs no licence itself, but its maker's Dy did.
+  ["dependency lens: made abroad from Chinese Dy", "part_id,description,element,grams_per_unit,china_origin_share,made_in\nD1,NdFeB magnet,Dy,5,100%,abroad\n", { regime: "apr-2025", lens: "dependency" }, "review", /whose export from China is licensed: your supplier depends on a licensed input/],
+  ["border lens: the same magnet", "part_id,description,element,grams_per_unit,china_origin_share,made_in\nD2,NdFeB magnet,Dy,5,100%,abroad\n", { regime: "apr-2025" }, "clear", /^Clear: made outside China: the 0\.1 % rule is not in force\.$/],
+];
+
+describe("triageLine", () => {
+  it.each(CASES)("%s", async (_label, csv, scenario, action, reason) => {
+    const r = await makeTestPartsReport(csv, scenario);
+    expect(r.parts).toHaveLength(1);
+    const p = r.parts[0];
+    expect([p?.action, p?.reason]).toEqual([action, expect.stringMatching(reason)]);
+  });
+
+  it("decides a row under its own buyer's country: a Japanese military user is denied from 6 Jan 2026, a German one needs a licence", async () => {
+    const csv = "part_id,description,element,grams_per_unit,made_in,end_use,destination\nJ1,NdFeB magnet,Dy,5,china,military,JP\nG1,NdFeB magnet,Dy,5,china,military,DE\n";
+    const r = await makeTestPartsReport(csv, { asOf: "2026-03-01" });
+    expect(r.parts.map((p) => [p.partId, p.action])).toEqual([["J1", "hold"], ["G1", "apply"]]);
+    expect(r.parts[0]?.inputs.find((i) => i.name === "buyer's country")?.value).toBe("Japan (row)");
+  });
+
+  it("lists the inputs it used, and marks the end use it assumed", async () => {
+    const r = await makeTestPartsReport("PN,Description,Country of origin,Price (EUR)\nM1,Magnet NdFeB N42SH,CN,2.85\n", { regime: "apr-2025" });
+    const p = r.parts[0];
+    expect(p?.inputs.map((i) => i.name)).toEqual(["type", "traded as", "origin", "unit value", "content", "magnet or material mass", "end use", "buyer's country"]);
+    expect(p?.inputs.find((i) => i.name === "end use")).toEqual({ name: "end use", value: "civil (not given: assumed)", estimated: true });
+    expect(p?.inputs.find((i) => i.name === "unit value")?.value).toBe("EUR 2.85 = US$3.22221 (1 EUR = 1.1306 USD (2025 annual average))");
+  });
+
+  it("when the record leaves a suspension open, decides by the worse outcome and says both", async () => {
+    // 1 Dec 2026, after Ann. 70's suspension ran out (10 Nov 2026) with nothing on record: Ho is controlled only if the
+    // suspension lapsed. A Ho-bearing NdFeB magnet from China: Ho 2 g, no Dy/Tb → held for checks, or licensed.
+    const r = await makeTestPartsReport("part_id,description,element,grams_per_unit,made_in\nH1,NdFeB magnet,Ho,2,china\n", { asOf: "2026-12-01" });
+    expect(r.parts[0]?.action).toBe("apply");
+    expect(r.parts[0]?.reason).toMatch(/^If the suspension was extended: .* If it lapsed: Ho in the part \(ndfeb magnet\) bought from China: export licence required\./);
+  });
+});
