@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { expect, type Page, test } from "@playwright/test";
 import { PDFParse } from "pdf-parse";
@@ -45,37 +46,16 @@ function postBom(baseURL: string, body: string | Uint8Array, query = "regime=apr
 
 /**
  * GET / one after another until told to stop, from a worker thread: its own event loop, so the time measured is the
- * server's, not this process's while it builds, sends or reads a 50 MB body.
+ * server's, not this process's while it builds, sends or reads a 50 MB body. The benchmark's own probe thread.
  */
-const PROBE = `
-const { parentPort, workerData } = require("node:worker_threads");
-let stop = false;
-parentPort.on("message", () => { stop = true; });
-const get = async () => {
-  const t = performance.now();
-  const res = await fetch(workerData.url);
-  await res.arrayBuffer();
-  return { ms: performance.now() - t, status: res.status };
-};
-(async () => {
-  // The thread's first fetch loads the HTTP client: done before the clock starts.
-  await get();
-  parentPort.postMessage("ready");
-  const times = [];
-  do {
-    times.push(await get());
-    if (!stop) await new Promise((r) => setTimeout(r, 20));
-  } while (!stop);
-  parentPort.postMessage(times);
-})();
-`;
+const PROBE = path.join(__dirname, "../bench/lib/home-probe-worker.mjs");
 
 /**
  * Sends `work` and, from the same moment until it is answered, GET / one after another: how long the work took and
  * how long each GET / took while it was in flight.
  */
 async function inFlight<T>(baseURL: string, work: () => Promise<T>): Promise<{ value: T; ms: number; home: number[] }> {
-  const probe = new Worker(PROBE, { eval: true, workerData: { url: `${baseURL}/` } });
+  const probe = new Worker(PROBE, { workerData: { url: `${baseURL}/` } });
   await once(probe, "message"); // ready
   const started = performance.now();
   let value: T;

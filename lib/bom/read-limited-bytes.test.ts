@@ -23,7 +23,7 @@ describe("readLimitedBytes", () => {
     let cancelled = false;
     // 2 + 2 = 4 bytes > 3: it stops after the second chunk and never reads the third.
     const r = await readLimitedBytes(stream([[1, 2], [3, 4], [5, 6]], () => (cancelled = true)), 3);
-    expect(r).toEqual({ ok: false, reason: "bytes", bytesRead: 4, lines: 0 });
+    expect(r).toEqual({ ok: false, reason: "bytes", bytesRead: 4, lines: 0, drained: false });
     expect(cancelled).toBe(true);
   });
 
@@ -44,15 +44,24 @@ describe("readLimitedBytes", () => {
     expect(r.ok && r.lines).toBe(lines);
   });
 
-  it("takes exactly the line limit and stops one line past it, before reading the rest", async () => {
+  it("takes exactly the line limit; one line past it, it keeps nothing more and reads the rest to drop it", async () => {
     expect((await readLimitedBytes(stream(["h\nr1\nr2\n"]), 1000, 3)).ok).toBe(true);
     let cancelled = false;
-    // Chunk 1 (5 bytes) holds 2 breaks, chunk 2 (6 bytes) brings it to 4 > 3: refused after 5 + 6 = 11 bytes,
-    // chunk 3 never read.
+    // Chunk 1 (5 bytes) holds 2 breaks, chunk 2 (6 bytes) brings it to 4 > 3: refused with 4 lines counted; chunk 3
+    // (3 bytes) is read and dropped so the client gets the answer: 5 + 6 + 3 = 14 bytes read, stream not cancelled.
     const r = await readLimitedBytes(stream(["h\nr1\n", "r2\nr3\n", "r4\n"], () => (cancelled = true)), 1000, 3);
-    expect(r).toEqual({ ok: false, reason: "lines", bytesRead: 11, lines: 4 });
-    expect(cancelled).toBe(true);
+    expect(r).toEqual({ ok: false, reason: "lines", bytesRead: 14, lines: 4, drained: true });
+    expect(cancelled).toBe(false);
     // A last line without a break also counts: "h\nr1\nr2\nr3" (10 bytes) is 4 lines.
-    expect(await readLimitedBytes(stream(["h\nr1\nr2\nr3"]), 1000, 3)).toEqual({ ok: false, reason: "lines", bytesRead: 10, lines: 4 });
+    expect(await readLimitedBytes(stream(["h\nr1\nr2\nr3"]), 1000, 3)).toEqual({ ok: false, reason: "lines", bytesRead: 10, lines: 4, drained: true });
+  });
+
+  it("stops draining a refused body at the byte limit and cancels the stream then", async () => {
+    let cancelled = false;
+    // 4 breaks in chunk 1 (8 bytes) > 2 lines: refused; chunk 2 brings 8 + 4 = 12 ≤ 15, chunk 3 brings 12 + 4 = 16 > 15:
+    // cancelled there, chunk 4 never read.
+    const r = await readLimitedBytes(stream(["a\nb\nc\nd\n", "xxxx", "yyyy", "zzzz"], () => (cancelled = true)), 15, 2);
+    expect(r).toEqual({ ok: false, reason: "lines", bytesRead: 16, lines: 4, drained: false });
+    expect(cancelled).toBe(true);
   });
 });

@@ -238,7 +238,8 @@ describe("POST /api/bom under abuse", () => {
     const started = performance.now();
     const res = await post("?regime=apr-2025", text);
     expect(res.status).toBe(413);
-    expect(res.headers.get("connection")).toBe("close");
+    // The rest of the body was read and dropped (within 50 MB), so the connection stays usable: no Connection: close.
+    expect(res.headers.get("connection")).toBeNull();
     expect((await errorOf(res)).message).toMatch(/more than 100,001 lines/);
     expect(performance.now() - started).toBeLessThan(2000);
   });

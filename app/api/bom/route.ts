@@ -72,14 +72,14 @@ export async function POST(request: Request): Promise<Response> {
   try {
     // Lines are counted in CSV only: a workbook is compressed, and its rows are counted as it is opened.
     const body = await readLimitedBytes(request.body, BOM_MAX_BYTES, upload.kind === "csv" ? BOM_SERVER_MAX_LINES : Number.POSITIVE_INFINITY);
-    // A refused body was cut off mid-stream: the connection cannot be reused, so say so rather than reset it.
     if (!body.ok) {
       const message =
         body.reason === "bytes"
           ? `The file is larger than the limit of ${MB(BOM_MAX_BYTES)} bytes (50 MB).`
           : `The file has more than ${MB(BOM_SERVER_MAX_LINES)} lines (a header and ${MB(BOM_SERVER_MAX_LINES - 1)} rows), the most the server checks in one upload. ` +
             "Split it into smaller files, or check it on the /bom page, which reads it in your browser (up to 200,000 rows).";
-      return jsonError({ param: "body", message }, 413, { Connection: "close" });
+      // A body cut off mid-stream leaves the connection unusable: say so. One read to its end (too many lines) does not.
+      return jsonError({ param: "body", message }, 413, body.drained ? {} : { Connection: "close" });
     }
 
     const outcome = await runHeavy({
