@@ -67,3 +67,13 @@ export const datasetQueryOptions = /* @__PURE__ */ queryOptions({
   queryKey: ["dataset"],
   queryFn: ({ signal }): Promise<Dataset> => fetchDataset(signal),
 });
+
+/**
+ * POSTs a parts list to the server for a report (the only time the file leaves the browser): the report's bytes and
+ * the file name the server gives it, or an error with the server's message.
+ */
+export async function postPartsReport(url: string, bytes: ArrayBuffer, contentType: string): Promise<{ blob: Blob; fileName: string | null }> {
+  const res = await fetch(url, { method: "POST", headers: { "Content-Type": contentType }, body: bytes });
+  if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: { message?: string } }).error?.message ?? `HTTP ${res.status}`);
+  return { blob: await res.blob(), fileName: /filename="([^"]+)"/.exec(res.headers.get("Content-Disposition") ?? "")?.[1] ?? null };
+}

@@ -6,6 +6,7 @@ import { saveBlob } from "@/components/ui/chart-export";
 import type { LookupAnswer } from "@/lib/lookup/lookup-code";
 import { XLSX_CONTENT_TYPE } from "@/lib/parts/file-limits";
 import type { CheckRequest, PartsWorkerRequest, PartsWorkerResponse } from "./parts-worker-protocol";
+import { postPartsReport } from "@/lib/queries";
 
 type Done = Extract<PartsWorkerResponse, { type: "done" }>;
 type Failed = Extract<PartsWorkerResponse, { type: "failed" }>;
@@ -90,8 +91,6 @@ export function uploadContentType(bytes: ArrayBuffer): string {
 
 /** POSTs the file to the server for the PDF report (the only time it leaves the browser) and saves the answer. */
 export async function downloadPdfReport(url: string, bytes: ArrayBuffer): Promise<void> {
-  const res = await fetch(url, { method: "POST", headers: { "Content-Type": uploadContentType(bytes) }, body: bytes });
-  if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: { message?: string } }).error?.message ?? `HTTP ${res.status}`);
-  const name = /filename="([^"]+)"/.exec(res.headers.get("Content-Disposition") ?? "")?.[1] ?? "parts-report.pdf";
-  saveBlob(await res.blob(), name);
+  const { blob, fileName } = await postPartsReport(url, bytes, uploadContentType(bytes));
+  saveBlob(blob, fileName ?? "parts-report.pdf");
 }

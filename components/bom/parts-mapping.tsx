@@ -5,6 +5,7 @@ import type { PartMappingInput } from "@/lib/parts/part-columns";
 import { type MappingRow, setColumnChoice, toMappingRows } from "@/lib/parts/parts-view";
 import type { SheetPreview } from "@/lib/parts/preview-sheet";
 import { testIds } from "@/lib/test-ids";
+import { formatInteger } from "@/lib/format/format-number";
 
 type Props = {
   preview: SheetPreview;
@@ -23,7 +24,7 @@ export function PartsMapping({ preview, mapping, fileCurrency, currencies, onApp
     <section data-testid={testIds.bomMapping} className="rounded-lg border border-border bg-card p-4" aria-labelledby="mapping-heading">
       <h2 id="mapping-heading" className="text-lg font-semibold">Your file and its columns</h2>
       <p className="mt-1 text-sm text-muted">
-        Header on row {preview.headerRow}; {preview.totalRows.toLocaleString("en-US")} data rows. The first rows as read:
+        Header on row {preview.headerRow}; {formatInteger(preview.totalRows)} data rows. The first rows as read:
       </p>
       <div className="mt-2 max-h-64 overflow-auto" tabIndex={0} role="region" aria-label="First rows of the file" data-testid={testIds.bomPreview}>
         <table className="w-full text-left text-xs">

@@ -8,6 +8,7 @@ import { filterParts, toLineLookupView } from "@/lib/parts/parts-view";
 import type { CheckedPart } from "@/lib/parts/triage-parts";
 import { testIds } from "@/lib/test-ids";
 import { ActionBadge } from "./action-badge";
+import { formatInteger } from "@/lib/format/format-number";
 
 type Props = {
   parts: CheckedPart[];
@@ -56,7 +57,7 @@ export function PartsTable({ parts, formLabels, onLookup }: Props) {
             }}
           />
         </label>
-        <span className="self-center text-muted" aria-live="polite">{view.matching.toLocaleString("en-US")} of {parts.length.toLocaleString("en-US")} lines</span>
+        <span className="self-center text-muted" aria-live="polite">{formatInteger(view.matching)} of {formatInteger(parts.length)} lines</span>
       </div>
       <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Lines table">
         {/* Below md each line is a small card (part and action, type and drivers, then why): five columns at 390 px

@@ -1,6 +1,7 @@
 import { XLSX_CONTENT_TYPE } from "../parts/file-limits";
 import type { ParamError } from "../scenario/parse-scenario";
 import { BOM_MAX_BYTES } from "./bom-limits";
+import { formatInteger } from "../format/format-number";
 
 /**
  * Media types an upload may arrive with: CSV, or an .xlsx workbook. Not text/plain: a page on any other site can make
@@ -33,7 +34,7 @@ export function checkBomUpload(contentType: string | null, contentLength: string
     return fail(415, "Content-Type", `charset "${charset.slice(0, 32)}" is not accepted: send the file's bytes without a charset (its encoding is detected), or save it as UTF-8`);
   }
   if (contentLength !== null && /^\d+$/.test(contentLength.trim()) && Number(contentLength) > BOM_MAX_BYTES) {
-    return fail(413, "body", `The file is ${Number(contentLength).toLocaleString("en-US")} bytes; the limit is ${BOM_MAX_BYTES.toLocaleString("en-US")} bytes (50 MB).`);
+    return fail(413, "body", `The file is ${formatInteger(Number(contentLength))} bytes; the limit is ${formatInteger(BOM_MAX_BYTES)} bytes (50 MB).`);
   }
   return { ok: true, kind };
 }

@@ -1,4 +1,5 @@
 import { PARTS_MAX_BYTES } from "./file-limits";
+import { formatInteger } from "../format/format-number";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
@@ -62,7 +63,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) return { ok: false, code: "empty", message: "The file is empty." };
   if (bytes.length > PARTS_MAX_BYTES) {
-    return { ok: false, code: "too-large", message: `The file is ${bytes.length.toLocaleString("en-US")} bytes; the limit is ${PARTS_MAX_BYTES.toLocaleString("en-US")} bytes (50 MB).` };
+    return { ok: false, code: "too-large", message: `The file is ${formatInteger(bytes.length)} bytes; the limit is ${formatInteger(PARTS_MAX_BYTES)} bytes (50 MB).` };
   }
   const b0 = bytes[0];
   const b1 = bytes[1];

@@ -5,6 +5,7 @@ import { roundPercentOfValue, roundTo, roundUnitUsd, roundUsd } from "../report/
 import { ACTION_LABELS, ACTIONS, type Action } from "./actions";
 import type { PartsReport } from "./build-parts-report";
 import type { CheckedPart } from "./triage-parts";
+import { formatCount, formatInteger } from "../format/format-number";
 
 export type Cell = string | number | null;
 
@@ -63,12 +64,12 @@ export function partsHeadline(r: Pick<PartsReport, "summary" | "file" | "errorCo
   const s = r.summary;
   if (s.lines === 0) {
     return r.file.rowsWithErrors > 0
-      ? `No line could be checked: ${r.file.rowsWithErrors.toLocaleString("en-US")} row${r.file.rowsWithErrors === 1 ? "" : "s"} with errors.`
+      ? `No line could be checked: ${formatCount(r.file.rowsWithErrors, "row")} with errors.`
       : "No line was checked: the file holds no data rows.";
   }
-  const counts = ACTIONS.map((a) => `${s.byAction[a].lines.toLocaleString("en-US")} ${a === "insufficient-data" ? "insufficient data" : a}`).join(", ");
-  const errors = r.file.rowsWithErrors > 0 ? `; ${r.file.rowsWithErrors.toLocaleString("en-US")} row${r.file.rowsWithErrors === 1 ? "" : "s"} with errors` : "";
-  return `${s.lines.toLocaleString("en-US")} line${s.lines === 1 ? "" : "s"}: ${counts}${errors}.`;
+  const counts = ACTIONS.map((a) => `${formatInteger(s.byAction[a].lines)} ${a === "insufficient-data" ? "insufficient data" : a}`).join(", ");
+  const errors = r.file.rowsWithErrors > 0 ? `; ${formatCount(r.file.rowsWithErrors, "row")} with errors` : "";
+  return `${formatCount(s.lines, "line")}: ${counts}${errors}.`;
 }
 
 /** The report's facts as label/value pairs: the PDF's header and the CSV/XLSX "report" sheet. */

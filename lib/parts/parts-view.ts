@@ -1,5 +1,6 @@
 // View models of the /bom page: every string and number the page shows, computed here, so that the components only
 // render. Pure; unit-tested beside.
+import { formatCount, formatInteger } from "../format/format-number";
 import type { LookupAnswer } from "../lookup/lookup-code";
 import { toLookupRows } from "../lookup/lookup-view";
 import { ACTION_LABELS, ACTIONS, type Action } from "./actions";
@@ -129,8 +130,6 @@ export type SummaryView = {
   actions: { action: Action; label: string; lines: number }[];
 };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-
 /**
  * What the chart says in one sentence. An empty or failed check, or one that leaves lines undecided, never reads as
  * all clear.
@@ -139,19 +138,19 @@ export function chartTakeaway(r: Pick<PartsReport, "summary" | "file">): string 
   const s = r.summary;
   const b = s.byAction;
   const errors = r.file.rowsWithErrors;
-  if (s.lines === 0) return errors > 0 ? `No line could be checked (${plural(errors, "row")} with errors): this is not an all-clear.` : "No line was checked: this is not an all-clear.";
+  if (s.lines === 0) return errors > 0 ? `No line could be checked (${formatCount(errors, "row")} with errors): this is not an all-clear.` : "No line was checked: this is not an all-clear.";
   const restricted = b.hold.lines + b.apply.lines + b.review.lines;
   const undecided = b["insufficient-data"].lines;
   const gaps = [
-    undecided > 0 ? `${plural(undecided, "line")} ${undecided === 1 ? "lacks" : "lack"} the data to decide` : "",
-    errors > 0 ? `${plural(errors, "row")} ${errors === 1 ? "has" : "have"} errors` : "",
+    undecided > 0 ? `${formatCount(undecided, "line")} ${undecided === 1 ? "lacks" : "lack"} the data to decide` : "",
+    errors > 0 ? `${formatCount(errors, "row")} ${errors === 1 ? "has" : "have"} errors` : "",
   ].filter((x) => x !== "");
   if (restricted > 0) {
     const via = s.drivers.slice(0, 3).map((d) => d.symbol);
-    return `${plural(restricted, "line")} of ${s.lines.toLocaleString("en-US")} need action (hold, licence or review)${via.length > 0 ? `, mostly through ${via.join(", ")}` : ""}${gaps.length > 0 ? `; ${gaps.join(" and ")}` : ""}.`;
+    return `${formatCount(restricted, "line")} of ${formatInteger(s.lines)} need action (hold, licence or review)${via.length > 0 ? `, mostly through ${via.join(", ")}` : ""}${gaps.length > 0 ? `; ${gaps.join(" and ")}` : ""}.`;
   }
   if (gaps.length > 0) return `No checked line needs a licence or a review, but ${gaps.join(" and ")}: this is not an all-clear.`;
-  return `All ${plural(s.lines, "line")} are clear under this scenario, within what the check models (see Coverage).`;
+  return `All ${formatCount(s.lines, "line")} are clear under this scenario, within what the check models (see Coverage).`;
 }
 
 export function toSummaryView(r: PartsReport, ms: number | null): SummaryView {
@@ -159,11 +158,11 @@ export function toSummaryView(r: PartsReport, ms: number | null): SummaryView {
   const fileLine = [
     f.name ?? "file",
     f.format === "xlsx" ? "XLSX" : `CSV (${f.encoding ?? "?"}, ${f.delimiter === "\t" ? "tab" : `"${f.delimiter}"`})`,
-    plural(f.rows, "data row"),
+    formatCount(f.rows, "data row"),
     `SHA-256 ${f.sha256.slice(0, 12)}…`,
     `${r.scenario.regimeName} as of ${r.scenario.asOf}`,
     `${r.scenario.lens} lens`,
-    ms === null ? "" : `checked in ${Math.round(ms).toLocaleString("en-US")} ms`,
+    ms === null ? "" : `checked in ${formatInteger(Math.round(ms))} ms`,
   ].filter((x) => x !== "");
   return {
     headline: partsHeadline(r),

@@ -3,6 +3,7 @@ import { PART_MAX_CELL_CHARS } from "./cell-limits";
 import { PARTS_MAX_COLUMNS, PARTS_MAX_ROWS } from "./file-limits";
 import { findHeaderRow, HEADER_SCAN_ROWS } from "./find-header-row";
 import type { CsvDelimiter, LineCounts, RowIssue, RowsResult, SheetRows } from "./sheet-rows";
+import { formatInteger } from "../format/format-number";
 
 export type { CsvDelimiter, RowsResult, SheetRows } from "./sheet-rows";
 
@@ -131,7 +132,7 @@ export function readCsvRows(input: string, delimiter: CsvDelimiter | null = null
   const preview = PARTS_MAX_ROWS + HEADER_SCAN_ROWS + 2;
   const parsed = Papa.parse<string[]>(body, { delimiter: d, newline: crlf ? "\r\n" : "\n", skipEmptyLines: false, preview });
   const records = parsed.data;
-  const tooMany = `The file has more than ${PARTS_MAX_ROWS.toLocaleString("en-US")} data rows; at most ${PARTS_MAX_ROWS.toLocaleString("en-US")} are read. Split it.`;
+  const tooMany = `The file has more than ${formatInteger(PARTS_MAX_ROWS)} data rows; at most ${formatInteger(PARTS_MAX_ROWS)} are read. Split it.`;
   if (records.length >= preview && parsed.meta.truncated) return { ok: false, message: tooMany, tooLarge: true };
 
   const syntax = new Map<number, Papa.ParseError>();
@@ -139,7 +140,7 @@ export function readCsvRows(input: string, delimiter: CsvDelimiter | null = null
 
   for (let i = 0; i < records.length; i += 1) {
     const width = records[i]?.length ?? 0;
-    if (width > PARTS_MAX_COLUMNS) return { ok: false, tooLarge: true, message: `Row ${i + 1} has ${width.toLocaleString("en-US")} columns; at most ${PARTS_MAX_COLUMNS} are read.` };
+    if (width > PARTS_MAX_COLUMNS) return { ok: false, tooLarge: true, message: `Row ${i + 1} has ${formatInteger(width)} columns; at most ${PARTS_MAX_COLUMNS} are read.` };
   }
   const headerIndex = findHeaderRow(records.slice(0, HEADER_SCAN_ROWS));
   const headerCells = records[headerIndex] ?? [];
@@ -212,7 +213,7 @@ export function readCsvRows(input: string, delimiter: CsvDelimiter | null = null
     for (let k = 0; k < cells.length; k += 1) {
       const length = (cells[k] as string).length;
       if (length <= PART_MAX_CELL_CHARS) continue;
-      rowErrors.push({ row, cell: k, message: `${length.toLocaleString("en-US")} characters; a cell holds at most ${PART_MAX_CELL_CHARS}` });
+      rowErrors.push({ row, cell: k, message: `${formatInteger(length)} characters; a cell holds at most ${PART_MAX_CELL_CHARS}` });
       cells[k] = "";
     }
     rows.push({ row, cells });

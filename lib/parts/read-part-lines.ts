@@ -20,6 +20,7 @@ import { readElement } from "./read-element";
 import { type EndUse, readEndUse } from "./read-end-use";
 import { type DecimalSeparator, detectDecimalSeparator, readLocaleNumber, readQuantity, readShare } from "./read-number";
 import type { RowIssue, SheetRows } from "./sheet-rows";
+import { formatInteger } from "../format/format-number";
 
 export type Money = { amount: number; currency: string; usd: number; rate: string };
 
@@ -473,7 +474,7 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
       column,
       message:
         `CSV syntax: the quoted ${where}${where ? " " : ""}cell that opens on line ${sw.firstLine} ${how}, so ${lineRange(sw.from, sw.to)} ` +
-        `(${count.toLocaleString("en-US")} line${one ? "" : "s"}${parts}) ${one ? "was" : "were"} read into it and not checked. Remove the stray quote or close it.`,
+        `(${formatInteger(count)} line${one ? "" : "s"}${parts}) ${one ? "was" : "were"} read into it and not checked. Remove the stray quote or close it.`,
       swallowedLines: { from: sw.from, to: sw.to },
     });
   }

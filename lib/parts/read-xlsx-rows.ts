@@ -5,6 +5,7 @@ import { findHeaderRow, HEADER_SCAN_ROWS } from "./find-header-row";
 import type { RowIssue, RowsResult, SheetRows } from "./sheet-rows";
 import { openXlsxArchive, XLSX_LIMITS, type XlsxLimits } from "./xlsx-archive";
 import { fillMerged } from "./xlsx-merges";
+import { formatInteger } from "../format/format-number";
 
 /** A number as the sheet stores it, shown to 15 significant digits as Excel does ("0.30000000000000004" → "0.3"). */
 function numberText(raw: string): string {
@@ -40,7 +41,7 @@ function cellText(v: unknown): string {
  */
 export async function readXlsxRows(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): Promise<RowsResult> {
   if (bytes.length > PARTS_MAX_BYTES) {
-    return { ok: false, tooLarge: true, message: `The file is ${bytes.length.toLocaleString("en-US")} bytes; the limit is ${PARTS_MAX_BYTES.toLocaleString("en-US")} bytes (50 MB).` };
+    return { ok: false, tooLarge: true, message: `The file is ${formatInteger(bytes.length)} bytes; the limit is ${formatInteger(PARTS_MAX_BYTES)} bytes (50 MB).` };
   }
   const archive = openXlsxArchive(bytes, limits);
   if (!archive.ok) return archive;
@@ -59,7 +60,7 @@ export async function readXlsxRows(bytes: Uint8Array, limits: XlsxLimits = XLSX_
   if (archive.sheets.length > 1) notes.push(`The workbook has ${archive.sheets.length} sheets; the first is read.`);
   if (sheet && sheet.merges.length > 0) {
     const filled = fillMerged(text, sheet.merges);
-    if (filled > 0) notes.push(`${sheet.merges.length.toLocaleString("en-US")} merged range${sheet.merges.length === 1 ? "" : "s"}: each cell of a range is read as its first cell's value.`);
+    if (filled > 0) notes.push(`${formatInteger(sheet.merges.length)} merged range${sheet.merges.length === 1 ? "" : "s"}: each cell of a range is read as its first cell's value.`);
   }
 
   const headerIndex = findHeaderRow(text.slice(0, HEADER_SCAN_ROWS));
@@ -76,12 +77,12 @@ export async function readXlsxRows(bytes: Uint8Array, limits: XlsxLimits = XLSX_
       continue;
     }
     if (rows.length >= limits.maxRows) {
-      return { ok: false, tooLarge: true, message: `The sheet has more than ${limits.maxRows.toLocaleString("en-US")} data rows; at most ${limits.maxRows.toLocaleString("en-US")} are read. Split it.` };
+      return { ok: false, tooLarge: true, message: `The sheet has more than ${formatInteger(limits.maxRows)} data rows; at most ${formatInteger(limits.maxRows)} are read. Split it.` };
     }
     for (let k = 0; k < cells.length; k += 1) {
       const length = (cells[k] as string).length;
       if (length <= PART_MAX_CELL_CHARS) continue;
-      rowErrors.push({ row: i + 1, cell: k, message: `${length.toLocaleString("en-US")} characters; a cell holds at most ${PART_MAX_CELL_CHARS}` });
+      rowErrors.push({ row: i + 1, cell: k, message: `${formatInteger(length)} characters; a cell holds at most ${PART_MAX_CELL_CHARS}` });
       cells[k] = "";
     }
     rows.push({ row: i + 1, cells });

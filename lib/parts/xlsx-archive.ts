@@ -7,6 +7,7 @@ import { Inflate, zipSync } from "fflate";
 import { HEADER_SCAN_ROWS } from "./find-header-row";
 import { findFirstSheetPath, readMergeRefs } from "./xlsx-merges";
 import { PARTS_MAX_COLUMNS, PARTS_MAX_ROWS, XLSX_MAX_CELLS, XLSX_MAX_ENTRIES, XLSX_MAX_INFLATED_BYTES } from "./file-limits";
+import { formatInteger } from "../format/format-number";
 
 export type XlsxLimits = { maxInflatedBytes: number; maxRows: number; maxColumns: number; maxCells: number; maxEntries: number };
 
@@ -40,7 +41,7 @@ function inflateBounded(data: Uint8Array, budget: number, name: string, cap: num
   let size = 0;
   const inflater = new Inflate((chunk) => {
     size += chunk.length;
-    if (size > budget) throw new Refused(`the workbook's XML inflates to more than ${cap.toLocaleString("en-US")} bytes (at ${name}); it is not read`);
+    if (size > budget) throw new Refused(`the workbook's XML inflates to more than ${formatInteger(cap)} bytes (at ${name}); it is not read`);
     chunks.push(chunk);
   });
   const step = 1 << 18;
@@ -178,14 +179,14 @@ export function openXlsxArchive(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIM
       else if (method === 8) xml = inflateBounded(data, limits.maxInflatedBytes - inflated, name, limits.maxInflatedBytes);
       else return fail(`its part ${name} uses compression method ${method}, which is not read`);
       inflated += xml.length;
-      if (inflated > limits.maxInflatedBytes) return fail(`its XML is larger than ${limits.maxInflatedBytes.toLocaleString("en-US")} bytes`, true);
+      if (inflated > limits.maxInflatedBytes) return fail(`its XML is larger than ${formatInteger(limits.maxInflatedBytes)} bytes`, true);
       files[name] = xml;
       if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
         const extent = scanSheetExtent(xml);
         const where = `sheet ${name.replace(/^xl\/worksheets\//, "")}`;
-        if (extent.maxRow > limits.maxRows + HEADER_SCAN_ROWS + 1) return fail(`${where} has rows up to ${extent.maxRow.toLocaleString("en-US")}; at most ${limits.maxRows.toLocaleString("en-US")} data rows are read`, true);
-        if (extent.maxColumn > limits.maxColumns) return fail(`${where} has cells out to column ${extent.maxColumn.toLocaleString("en-US")}; at most ${limits.maxColumns} columns are read`, true);
-        if (extent.maxRow * extent.maxColumn > limits.maxCells) return fail(`${where} spans ${extent.maxRow.toLocaleString("en-US")} rows × ${extent.maxColumn} columns; at most ${limits.maxCells.toLocaleString("en-US")} cells are read`, true);
+        if (extent.maxRow > limits.maxRows + HEADER_SCAN_ROWS + 1) return fail(`${where} has rows up to ${formatInteger(extent.maxRow)}; at most ${formatInteger(limits.maxRows)} data rows are read`, true);
+        if (extent.maxColumn > limits.maxColumns) return fail(`${where} has cells out to column ${formatInteger(extent.maxColumn)}; at most ${limits.maxColumns} columns are read`, true);
+        if (extent.maxRow * extent.maxColumn > limits.maxCells) return fail(`${where} spans ${formatInteger(extent.maxRow)} rows × ${extent.maxColumn} columns; at most ${formatInteger(limits.maxCells)} cells are read`, true);
         sheets.push({ path: name, ...extent, merges: readMergeRefs(xml) });
       }
     }

@@ -1,3 +1,5 @@
+import { formatInteger } from "../format/format-number";
+
 /**
  * Text as the PDF reports draw it. pdfkit breaks a word wider than its column one character at a time, measuring
  * the word again at each step: a 10,000-letter part id took 15 s and a 1 MB one exhausted memory. So every string
@@ -50,7 +52,7 @@ export function clipPdfText(text: string, max = PDF_MAX_TEXT_CHARS): string {
   let end = max;
   const last = text.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${text.slice(0, end)}… [${(text.length - end).toLocaleString("en-US")} more characters not shown]`;
+  return `${text.slice(0, end)}… [${formatInteger((text.length - end))} more characters not shown]`;
 }
 
 type GlyphSource = { hasGlyphForCodePoint?: (codePoint: number) => boolean };

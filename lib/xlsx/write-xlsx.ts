@@ -2,6 +2,7 @@ import writeXlsxFile, { type Cell, type Sheet } from "write-excel-file/universal
 
 type WorkbookSheet = Sheet<Blob>;
 import { DEFAULT_FORMATS, type XlsxCellType, type XlsxColumn, type XlsxSheet, type XlsxValue, XLSX_MAX_CELL_CHARS } from "./xlsx-sheet";
+import { formatInteger } from "../format/format-number";
 
 const MIN_WIDTH = 6;
 const DEFAULT_MAX_WIDTH = 60;
@@ -61,9 +62,9 @@ function shownLength(value: XlsxValue, type: XlsxCellType): number {
     case "percent":
       return `${(value * 100).toFixed(2)}%`.length;
     case "usd":
-      return `$${Math.round(value).toLocaleString("en-US")}`.length + 3;
+      return `$${formatInteger(Math.round(value))}`.length + 3;
     case "integer":
-      return Math.round(value).toLocaleString("en-US").length;
+      return formatInteger(Math.round(value)).length;
     default:
       return String(value).length;
   }

@@ -13,6 +13,7 @@ import { readCurrency } from "@/lib/parts/read-currency";
 import { todayIso } from "@/lib/scenario/scenario-from-params";
 import { heavyFailureResponse, RETRY_AFTER_SECONDS, runHeavy } from "@/server/heavy-pool";
 import { UploadSlots } from "@/server/upload-slots";
+import { formatInteger } from "@/lib/format/format-number";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,6 @@ const CONTENT_TYPES = {
 export const BOM_MAX_UPLOADS_IN_FLIGHT = 2;
 const uploads = new UploadSlots(BOM_MAX_UPLOADS_IN_FLIGHT);
 
-const MB = (n: number) => n.toLocaleString("en-US");
 
 /**
  * POST a parts list (CSV or XLSX); answers an action per line under the scenario (JSON, or the CSV, XLSX or PDF
@@ -75,8 +75,8 @@ export async function POST(request: Request): Promise<Response> {
     if (!body.ok) {
       const message =
         body.reason === "bytes"
-          ? `The file is larger than the limit of ${MB(BOM_MAX_BYTES)} bytes (50 MB).`
-          : `The file has more than ${MB(BOM_SERVER_MAX_LINES)} lines (a header and ${MB(BOM_SERVER_MAX_LINES - 1)} rows), the most the server checks in one upload. ` +
+          ? `The file is larger than the limit of ${formatInteger(BOM_MAX_BYTES)} bytes (50 MB).`
+          : `The file has more than ${formatInteger(BOM_SERVER_MAX_LINES)} lines (a header and ${formatInteger(BOM_SERVER_MAX_LINES - 1)} rows), the most the server checks in one upload. ` +
             "Split it into smaller files, or check it on the /bom page, which reads it in your browser (up to 200,000 rows).";
       // A body cut off mid-stream leaves the connection unusable: say so. One read to its end (too many lines) does not.
       return jsonError({ param: "body", message }, 413, body.drained ? {} : { Connection: "close" });
