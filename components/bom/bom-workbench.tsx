@@ -20,7 +20,7 @@ import { datasetQueryOptions } from "@/lib/queries";
 import { describeScenarioBrief } from "@/lib/report/scenario-lines";
 import { resolveUrlScenario } from "@/lib/scenario/resolve-url-scenario";
 import { todayIso } from "@/lib/scenario/scenario-from-params";
-import { scenarioSlug } from "@/lib/scenario/scenario-query";
+import { dashboardHref, scenarioSlug } from "@/lib/scenario/scenario-query";
 import { selectRegimeInQuery, setAsOfInQuery } from "@/lib/scenario/scenario-url-actions";
 import { testIds } from "@/lib/test-ids";
 import { clearStoredBom, loadStoredBom, saveStoredBom, type StoredBom } from "./bom-store";
@@ -124,7 +124,7 @@ export function BomWorkbench() {
         />
         <p className="text-xs text-muted">
           {describeScenarioBrief(scenario)}; {scenario.lens} lens.{" "}
-          <Link className="text-accent underline" href={`/?${report?.scenarioQuery ?? ""}`}>Change on the dashboard</Link>
+          <Link className="text-accent underline" href={dashboardHref(report?.scenarioQuery ?? "")}>Change on the dashboard</Link>
         </p>
 
         <fieldset className="space-y-2">

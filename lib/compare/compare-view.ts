@@ -8,7 +8,7 @@ import {
 } from "../format/format-number";
 import { describeScenario } from "../cite/describe-scenario";
 import type { ParamIssue } from "../scenario/scenario-params";
-import { formatScenarioParams } from "../scenario/scenario-query";
+import { dashboardHref, formatScenarioParams } from "../scenario/scenario-query";
 import { isTrackingParam } from "../scenario/tracking-params";
 import { compareApiHref, compareHref, type CompareSide, type CompareSideName } from "./compare-query";
 import type { ChangeDirection, Comparison, ProductChange, SectorSide } from "./compare-results";
@@ -44,7 +44,7 @@ export function toCompareView(sides: Record<CompareSideName, CompareSide>, c: Co
     asOf: s.scenario.asOf,
     description: describeScenario(s.scenario),
     query: s.query,
-    dashboardHref: `/?${s.query}`,
+    dashboardHref: dashboardHref(s.query),
     regime: s.scenario.regime,
     // A preset as it stands (its own date, nothing changed), or a scenario of the user's own.
     custom: s.scenario.regime === null || s.query !== formatScenarioParams({ regime: s.scenario.regime, asOf: s.scenario.asOf }).toString(),

@@ -7,6 +7,7 @@ import { measureTable, writeTable } from "../pdf/pdf-table";
 import { formatPdfTime, openPdfWriter, type PdfWriter, TEXT, type TextStyle } from "../pdf/pdf-writer";
 import { type CompareReport, sideWarnings } from "./build-compare-report";
 import type { ProductChange, SectorComparison } from "./compare-results";
+import { dashboardHref } from "../scenario/scenario-query";
 
 const DIRECTION_WORD: Record<ProductChange["direction"], string> = { worse: "worse", better: "better", mixed: "mixed" };
 
@@ -148,8 +149,8 @@ export async function formatComparePdf(report: CompareReport, fonts: PdfFonts): 
   writeSectorTable(w, report);
   writeProductTable(w, report);
 
-  writeScenarioBlock(w, { scenario: report.a.scenario, warnings: sideWarnings(report, "a"), link: `/?${report.a.scenarioQuery}` }, "Scenario A");
-  writeScenarioBlock(w, { scenario: report.b.scenario, warnings: sideWarnings(report, "b"), link: `/?${report.b.scenarioQuery}` }, "Scenario B");
+  writeScenarioBlock(w, { scenario: report.a.scenario, warnings: sideWarnings(report, "a"), link: dashboardHref(report.a.scenarioQuery) }, "Scenario A");
+  writeScenarioBlock(w, { scenario: report.b.scenario, warnings: sideWarnings(report, "b"), link: dashboardHref(report.b.scenarioQuery) }, "Scenario B");
 
   writeMethodAndSources(w, report.method, report.sources);
 

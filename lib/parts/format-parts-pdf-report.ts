@@ -9,6 +9,7 @@ import type { PartsReport } from "./build-parts-report";
 import { actionRows, partsHeadline } from "./parts-report-rows";
 import type { LineCounts } from "./sheet-rows";
 import type { CheckedPart } from "./triage-parts";
+import { dashboardHref } from "../scenario/scenario-query";
 
 /** "12 lines: 1 header, 9 data rows, 1 blank, 1 inside quoted cells": where every line of a CSV file went. */
 export function fileLinesText(l: LineCounts): string {
@@ -97,7 +98,7 @@ export async function formatPartsPdfReport(report: PartsReport, fonts: PdfFonts)
   if (f.lines) w.paragraph(fileLinesText(f.lines), TEXT.meta, { after: 1 });
   w.paragraph(`File sha256: ${f.sha256}`, TEXT.hash, { after: 4 });
 
-  writeScenarioBlock(w, { scenario: report.scenario, warnings: report.warnings, link: `/?${report.scenarioQuery}` });
+  writeScenarioBlock(w, { scenario: report.scenario, warnings: report.warnings, link: dashboardHref(report.scenarioQuery) });
 
   w.heading("Summary");
   w.paragraph(partsHeadline(report), TEXT.headline, { after: 4 });

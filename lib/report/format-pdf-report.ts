@@ -8,6 +8,7 @@ import { drawPercentAxis, drawStatusBar, drawStatusLegend, formatStatusWords, ST
 import { measureTable, type TableSpec, writeTable } from "../pdf/pdf-table";
 import { formatPdfTime, openPdfWriter, type PdfWriter, TEXT, type TextStyle } from "../pdf/pdf-writer";
 import type { ExposureReport } from "./build-report";
+import { dashboardHref } from "../scenario/scenario-query";
 
 const BASIS_LABEL: Record<SectorBasis, string> = { value: "by value", count: "by count", items: "by items" };
 
@@ -140,7 +141,7 @@ export async function formatPdfReport(report: ExposureReport, fonts: PdfFonts, o
   w.paragraph(`Dataset: ${report.dataset.name}, version ${report.dataset.version}`, TEXT.meta, { after: 1 });
   w.paragraph(`Dataset sha256: ${report.dataset.sha256}`, TEXT.hash, { after: 1 });
   w.paragraph(`Scenario sha256: ${report.scenarioSha256}`, TEXT.hash, { after: 4 });
-  writeScenarioBlock(w, { scenario: report.scenario, warnings: report.warnings, link: `/?${report.scenarioQuery}` });
+  writeScenarioBlock(w, { scenario: report.scenario, warnings: report.warnings, link: dashboardHref(report.scenarioQuery) });
 
   // 2. Headline.
   w.gap(8);

@@ -6,7 +6,7 @@ import type { ScenarioInput } from "../engine/scenario";
 import { ELEMENT_SYMBOLS } from "../schemas/constants";
 import { parseScenarioParams } from "./parse-scenario";
 import { scenarioFromParams } from "./scenario-from-params";
-import { formatScenarioParams, reportHref, scenarioSlug, scenarioToInput, scenarioToQuery } from "./scenario-query";
+import { dashboardHref, formatScenarioParams, reportHref, scenarioSlug, scenarioToInput, scenarioToQuery } from "./scenario-query";
 
 const dataset = getDataset();
 const TODAY = "2026-11-25";
@@ -104,5 +104,15 @@ describe("reportHref", () => {
     expect(reportHref("regime=apr-2025", "zip", { delimiter: "semicolon" })).toBe("/api/report?regime=apr-2025&format=zip&delimiter=semicolon");
     expect(reportHref("regime=apr-2025&format=json", "pdf")).toBe("/api/report?regime=apr-2025&format=pdf");
     expect(reportHref("", "json")).toBe("/api/report?format=json");
+  });
+});
+
+describe("dashboardHref", () => {
+  it.each([
+    ["", "/"],
+    ["regime=apr-2025", "/?regime=apr-2025"],
+    ["regime=breakdown&controlled=Dy%2CTb", "/?regime=breakdown&controlled=Dy%2CTb"],
+  ])("%j → %s", (query, href) => {
+    expect(dashboardHref(query)).toBe(href);
   });
 });

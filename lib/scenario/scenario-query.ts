@@ -35,6 +35,11 @@ export function scenarioSlug(s: Scenario): string {
   return `${s.regime ?? "as-of"}${s.overrides.length > 0 ? "-custom" : ""}_${s.asOf}`;
 }
 
+/** The dashboard showing a canonical scenario query ("/" for the default view). */
+export function dashboardHref(query: string): string {
+  return query === "" ? "/" : `/?${query}`;
+}
+
 /**
  * The report download for a canonical scenario query: /api/report?…&format=csv, with the file's own parameters
  * (lib/report/report-params.ts) when given: `table=sectors`, `delimiter=semicolon`.
