@@ -9,7 +9,7 @@ import type { PctRange } from "@/lib/schemas/typical-composition";
 import { checkRecord } from "@/lib/engine/check-record";
 import { getElementPrices } from "@/lib/engine/kernel-context";
 import { formatDay } from "@/lib/format/format-date";
-import { formatShare, formatShareRangeShort } from "@/lib/format/format-number";
+import { formatDecimal, formatShare, formatShareRangeShort } from "@/lib/format/format-number";
 import { listDestinationRules } from "@/lib/methodology/destination-rules";
 import { todayIso } from "@/lib/scenario/scenario-from-params";
 
@@ -339,14 +339,14 @@ value at risk         = Σ units × unit value × dependence × w(status)   w(de
               <td className="py-0.5 pr-2">
                 {p.name} <span className="text-muted">({sectorName.get(p.sectorId)})</span>
               </td>
-              <td className="py-0.5 text-right tabular-nums">{p.annualUnits.value === null ? "NF" : p.annualUnits.value.toLocaleString("en-US")}</td>
+              <td className="py-0.5 text-right tabular-nums">{p.annualUnits.value === null ? "NF" : formatDecimal(p.annualUnits.value)}</td>
               <td className="py-0.5 pr-2">
                 {p.annualUnits.scope}
                 {p.annualUnits.year ? `, ${p.annualUnits.year}` : ""} ({p.annualUnits.confidence})
                 <Sources ids={p.annualUnits.sourceIds} />
               </td>
               <td className="py-0.5 text-right tabular-nums">
-                {p.unitValueUsd.value === null ? "NF" : p.unitValueUsd.value.toLocaleString("en-US")} ({p.unitValueUsd.confidence})
+                {p.unitValueUsd.value === null ? "NF" : formatDecimal(p.unitValueUsd.value)} ({p.unitValueUsd.confidence})
                 <Sources ids={p.unitValueUsd.sourceIds} />
               </td>
             </tr>

@@ -1,3 +1,4 @@
+import { Badge } from "@/components/ui/badge";
 import { ACTION_LABELS, type Action } from "@/lib/parts/actions";
 
 const STYLE: Record<Action, string> = {
@@ -10,8 +11,8 @@ const STYLE: Record<Action, string> = {
 
 export function ActionBadge({ action }: { action: Action }) {
   return (
-    <span data-action={action} className={`inline-block rounded border px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ${STYLE[action]}`}>
+    <Badge tone={STYLE[action]} data={{ "data-action": action }}>
       {ACTION_LABELS[action]}
-    </span>
+    </Badge>
   );
 }

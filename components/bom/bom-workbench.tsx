@@ -27,6 +27,7 @@ import { clearStoredBom, loadStoredBom, saveStoredBom, type StoredBom } from "./
 import { downloadPdfReport, usePartsWorker } from "./parts-client";
 import { PartsMapping } from "./parts-mapping";
 import { PartsTable } from "./parts-table";
+import { formatCount, formatDecimal, formatInteger } from "@/lib/format/format-number";
 
 const MB = 1_000_000;
 
@@ -69,7 +70,7 @@ export function BomWorkbench() {
   const accept = async (fileName: string, bytes: ArrayBuffer) => {
     setInputError(null);
     if (bytes.byteLength === 0) return setInputError("The file is empty.");
-    if (bytes.byteLength > PARTS_MAX_BYTES) return setInputError(`The file is ${(bytes.byteLength / MB).toFixed(1)} MB; the limit is ${PARTS_MAX_BYTES / MB} MB.`);
+    if (bytes.byteLength > PARTS_MAX_BYTES) return setInputError(`The file is ${formatDecimal(bytes.byteLength / MB, { maximumFractionDigits: 1 })} MB; the limit is ${PARTS_MAX_BYTES / MB} MB.`);
     const next: StoredBom = { fileName, bytes, size: bytes.byteLength, mapping: {}, fileCurrency: null, savedAt: new Date().toISOString() };
     await saveStoredBom(next);
     setStored(next);
@@ -77,7 +78,7 @@ export function BomWorkbench() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > PARTS_MAX_BYTES) return setInputError(`"${file.name}" is ${(file.size / MB).toFixed(1)} MB; the limit is ${PARTS_MAX_BYTES / MB} MB.`);
+    if (file.size > PARTS_MAX_BYTES) return setInputError(`"${file.name}" is ${formatDecimal(file.size / MB, { maximumFractionDigits: 1 })} MB; the limit is ${PARTS_MAX_BYTES / MB} MB.`);
     await accept(file.name, await file.arrayBuffer());
   };
 
@@ -178,7 +179,7 @@ export function BomWorkbench() {
           </p>
           {stored && (
             <p className="text-xs" data-testid={testIds.bomStoredNotice}>
-              Kept: <strong>{stored.fileName}</strong> ({(stored.size / 1000).toFixed(1)} kB, {new Date(stored.savedAt).toLocaleString("en-GB")}).{" "}
+              Kept: <strong>{stored.fileName}</strong> ({formatDecimal(stored.size / 1000, { maximumFractionDigits: 1 })} kB, {new Date(stored.savedAt).toLocaleString("en-GB")}).{" "}
               <button
                 type="button"
                 data-testid={testIds.bomClear}
@@ -260,7 +261,7 @@ export function BomWorkbench() {
               <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {summary.actions.map((a) => (
                   <li key={a.action} data-testid={testIds.bomActionCount(a.action)} data-count={a.lines} title={ACTION_MEANINGS[a.action]}>
-                    {a.label}: <strong>{a.lines.toLocaleString("en-US")}</strong>
+                    {a.label}: <strong>{formatInteger(a.lines)}</strong>
                   </li>
                 ))}
               </ul>
@@ -290,7 +291,7 @@ export function BomWorkbench() {
 
             {report.errorCount > 0 && (
               <section data-testid={testIds.bomErrors} className="rounded-lg border border-status-case bg-card p-4">
-                <h2 className="text-lg font-semibold">Rows with errors ({report.file.rowsWithErrors.toLocaleString("en-US")}; {report.errorCount.toLocaleString("en-US")} errors)</h2>
+                <h2 className="text-lg font-semibold">Rows with errors ({formatInteger(report.file.rowsWithErrors)}; {formatCount(report.errorCount, "error")})</h2>
                 <p className="mt-1 text-sm text-muted">
                   Row numbers are the file&apos;s (a spreadsheet&apos;s). A line with a bad cell is still checked with what is known; the value of that cell is treated as not known.
                   {report.errorsOmitted > 0 && ` The first ${report.errors.length} are listed; the reports count the rest.`}

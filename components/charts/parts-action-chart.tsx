@@ -4,6 +4,7 @@ import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Action } from "@/lib/parts/actions";
 import type { ActionRow } from "@/lib/parts/parts-report-rows";
+import { formatCount, formatPercent } from "@/lib/format/format-number";
 
 export const ACTION_COLOURS: Record<Action, string> = {
   hold: "var(--status-denied)",
@@ -23,7 +24,7 @@ export const PartsActionChart = memo(function PartsActionChart({ rows }: { rows:
           <XAxis type="number" allowDecimals={false} tick={{ fill: "var(--muted)", fontSize: 12 }} />
           <YAxis type="category" dataKey="label" width={150} tick={{ fill: "var(--foreground)", fontSize: 12 }} />
           <Tooltip
-            formatter={(value, _name, item) => [`${String(value)} lines (${(item.payload as ActionRow).linesPct.toFixed(1)} %)`, "Lines"]}
+            formatter={(value, _name, item) => [`${formatCount(Number(value), "line")} (${formatPercent((item.payload as ActionRow).linesPct, { fractionDigits: 1 })})`, "Lines"]}
             contentStyle={{ background: "var(--card)", border: "1px solid var(--border)" }}
           />
           <Bar dataKey="lines" name="Lines" isAnimationActive={false}>

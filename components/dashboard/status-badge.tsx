@@ -1,3 +1,4 @@
+import { Badge } from "@/components/ui/badge";
 import type { Status } from "@/lib/engine/status";
 import { STATUS_LABEL } from "@/lib/format/status-vocabulary";
 
@@ -11,14 +12,11 @@ const STYLE: Record<Status, string> = {
 
 export function StatusBadge({ status }: { status: Status }) {
   return (
-    <span data-status={status} className={`inline-block rounded border px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ${STYLE[status]}`}>
+    <Badge tone={STYLE[status]} data={{ "data-status": status }}>
       {STATUS_LABEL[status]}
-    </span>
+    </Badge>
   );
 }
-
-/** @deprecated for components/bom until it switches: use STATUS_LABEL from lib/format/status-vocabulary. */
-export const statusLabel = (s: Status) => STATUS_LABEL[s];
 
 /** A status the record may leave open: one badge, or "low → high" with the high end marked as not on record. */
 export function StatusRangeBadge({ status }: { status: { low: Status; high: Status } }) {
