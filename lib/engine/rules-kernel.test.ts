@@ -52,6 +52,10 @@ describe("catchListed (route 1: the listed item bought from China)", () => {
     ["Y in a phosphor: not a listed form for Y", april, c("phosphor", [["Y", 1]]), false, [], false],
     ["Er fibre before Ann. 57", april, c("doped_fibre", [["Er", 0.001]]), false, [], false],
     ["Er fibre under Ann. 57 as announced", october, c("doped_fibre", [["Er", 0.001]]), true, ["Er"], false],
+    // Ann. 57's Chinese text (R102): 1C912 lists Eu "luminescent materials (phosphor)" and Eu crystal materials.
+    ["an Eu phosphor under Ann. 57 as announced", october, c("phosphor", [["Eu", 0.01]]), true, ["Eu"], false],
+    ["an Eu phosphor before Ann. 57", april, c("phosphor", [["Eu", 0.01]]), false, [], false],
+    ["an Eu crystal material under Ann. 57", october, c("other", [["Eu", 0.01]]), true, ["Eu"], false],
     ["Ce catalyst: Ce never controlled", april, c("catalyst", [["Ce", 60]]), false, [], false],
     ["present but amount unknown still counts", april, c("smco_magnet", [["Sm", null]]), true, ["Sm"], false],
   ] as const)("%s", (_l, ctx, comp, caught, drivers, isHeld) => {
@@ -69,6 +73,7 @@ describe("catchAssembly (route 2: inside an assembly bought from China)", () => 
     ["a coated part is no listed item, exclusions or not", aprilIgnore, c("oxide_compound", [["Y", 5]]), "coated_part", false],
     ["a Tm phosphor: Ann. 57 names Tm luminescent materials, despite FAQ V", october, c("phosphor", [["Tm", 0.01]]), "phosphor", true],
     ["a Tb phosphor: FAQ V", october, c("phosphor", [["Tb", 0.01]]), "phosphor", false],
+    ["an Eu phosphor: Ann. 57 names Eu luminescent materials too, despite FAQ V", october, c("phosphor", [["Eu", 0.01]]), "phosphor", true],
     ["a motor during the holds: products with embedded magnets were held too", held, nGrade, "motor", true],
   ] as const)("%s", (_l, ctx, comp, kind, caught) => {
     expect(catchAssembly(comp, kind, ctx).caught).toBe(caught);
