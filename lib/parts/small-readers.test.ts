@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findHeaderRow } from "./find-header-row";
+import { describeHeaderRow, findHeaderRow } from "./find-header-row";
 import { readLineOrigin } from "./line-origin";
 import { type CountryReading, readCountry } from "./read-country";
 import { readElement } from "./read-element";
@@ -15,6 +15,24 @@ describe("findHeaderRow", () => {
     ["a single column of text", [["hello"], ["world"]], 0],
   ] as const)("%s", (_label, records, index) => {
     expect(findHeaderRow(records as unknown as string[][])).toBe(index);
+  });
+});
+
+describe("describeHeaderRow", () => {
+  it.each([
+    ["the header on row 1: nothing to say", [["PN", "Description"], ["A", "x"]], 0, []],
+    ["a title skipped above a header naming columns", [["Parts 2025"], ["Part number", "HS code"], ["A", "8505"]], 1, ["The header is on row 2; the row above it was skipped."]],
+    [
+      "an empty row skipped above a row naming no known column",
+      [["", ""], ["A", "NdFeB magnet"]],
+      1,
+      [
+        "The header is on row 2; the row above it was skipped.",
+        'No row names two known columns (part number, description, customs code, origin…), so row 2 ("A", "NdFeB magnet") is taken as the header, not as a part: if it is a part, add a header row above it.',
+      ],
+    ],
+  ] as const)("%s", (_label, records, index, notes) => {
+    expect(describeHeaderRow(records as unknown as string[][], index)).toEqual(notes);
   });
 });
 
