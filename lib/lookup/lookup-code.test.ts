@@ -63,7 +63,47 @@ describe("lookupCode: shared customs codes answer sets", () => {
   });
 });
 
+describe("lookupCode: compositionDecides (control-codes.md §5.4: PM materials, mixtures, shared lines)", () => {
+  it.each([
+    // A mixture line, and one line for seven elements' oxides (Sm, Gd, Tb, Dy, Lu, Sc, Y).
+    ["2846901993", true],
+    // Mixed chlorides with ≥ 30 % medium-heavy RE: the compounds of Sm, Gd, Tb, Dy, Lu, Sc, Y.
+    ["2846902810", true],
+    // One metal line for Sm, Gd and Lu (and the Ann. 57 metals under 28053019).
+    ["2805301910", true],
+    // Every element's targets, oxides and compounds, and the 1C914.c extractants.
+    ["3824999922", true],
+    // Magnets: no code; Tb/Dy content decides.
+    ["8505111000", true],
+    // Terbium metal alone: one element, no mixture, no magnet material.
+    ["2805301300", false],
+    // Dysprosium oxide's own line: one item, one element.
+    ["2846901500", false],
+    // Holmium oxide by its control code: one element.
+    ["1C909.b", false],
+  ] as const)("%s → %s", (input, decides) => {
+    const a = look(input);
+    expect(a.compositionDecides).toBe(decides);
+    if (decides) expect(a.note).toMatch(/the code alone cannot decide/);
+    else expect(a.note).not.toMatch(/the code alone cannot decide/);
+  });
+
+  it("names the 8-digit lines a code sits under, not the Ann. 57 metals for the 1C914.c extractants", () => {
+    expect(look("3824999922").note).toMatch(/covers every 10-digit code under it \(38249999 for 1C914\.c\)/);
+    expect(look("3824999922").note).not.toMatch(/Ann\. 57 metals/);
+    expect(look("2805301910").note).toMatch(/\(28053019 for 1C909\.a, 1C910\.a, 1C911\.a, 1C912\.a, 1C913\.a\)/);
+  });
+});
+
 describe("lookupCode: prefixes", () => {
+  it("a prefix search confirms an item through any confirmed code under it: 2846 finds Lu oxide through 2846901993, not 2846901800 alone", () => {
+    const lu = look("2846").candidates.find((c) => c.itemId === "1c906.b-oxides");
+    // 1C906.b's codes: 2846901800 (unconfirmed), 2846901993 (confirmed), 3824999922 (not under 2846).
+    expect(lu).toMatchObject({ match: "prefix", matchedCode: "2846901993", confirmed: true });
+    // Under 28469018 only the unconfirmed code matches.
+    expect(look("28469018").candidates.find((c) => c.itemId === "1c906.b-oxides")).toMatchObject({ matchedCode: "2846901800", confirmed: false });
+  });
+
   it("the Ann. 57 8-digit line 28053019 answers its five metals, then the 10-digit codes under it", () => {
     const a = look("28053019");
     expect(ids(a, "exact")).toEqual(["1c909.a-metal", "1c910.a-metal", "1c911.a-metal", "1c912.a-metal", "1c913.a-metal"]);

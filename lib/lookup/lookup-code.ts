@@ -86,7 +86,10 @@ export function lookupCode(query: LookupQuery, asOf: string, tables: LookupTable
 
   const add = (item: ControlItem, match: MatchKind, code: ReferenceCode | null) => {
     const existing = found.get(item.id);
-    if (existing && MATCH_ORDER[existing.match] <= MATCH_ORDER[match]) return;
+    // An item met again through another code of the same kind keeps the first, unless that one is unconfirmed and
+    // this one is confirmed: under a prefix such as 2846, Lu oxide is confirmed by 2846901993 whatever 2846901800 is.
+    if (existing && MATCH_ORDER[existing.match] < MATCH_ORDER[match]) return;
+    if (existing && existing.match === match && (existing.confirmed || !code?.confirmed)) return;
     const measure = measures.get(item.measureId);
     if (!measure) throw new Error(`control item ${item.id}: unknown measure ${item.measureId}`);
     found.set(item.id, {
@@ -143,8 +146,30 @@ export function lookupCode(query: LookupQuery, asOf: string, tables: LookupTable
   const candidates = [...found.values()].sort(
     (a, b) => MATCH_ORDER[a.match] - MATCH_ORDER[b.match] || (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0),
   );
-  const compositionDecides = candidates.some((c) => c.requiresAnyOf !== null || c.forms.includes("smco_magnet") || c.match === "no-code");
+  const compositionDecides = decidesByComposition(candidates);
   return { query, asOf, candidates, hints, compositionDecides, note: composeNote(query, candidates, hints, compositionDecides) };
+}
+
+/**
+ * Whether the answer turns on what the goods contain (control-codes.md §5.4): permanent-magnet materials (controlled
+ * only with Tb or Dy, or as SmCo), items without a code, a mixture line ("Mixed oxide containing oxides of Sm, Gd…"),
+ * or a shared line: candidates for more than one element, of which the goods may hold some, all or none.
+ */
+export function decidesByComposition(candidates: readonly LookupCandidate[]): boolean {
+  if (candidates.some((c) => c.requiresAnyOf !== null || c.forms.includes("smco_magnet") || c.match === "no-code")) return true;
+  if (candidates.some((c) => /\bmix(?:ed|tures?)\b/i.test(c.tariffLine ?? ""))) return true;
+  return new Set(candidates.flatMap((c) => c.elements)).size > 1;
+}
+
+/** "28053019 for 1C909.a, 1C910.a; 38249999 for 1C914.c": the 8-digit lines the candidates matched through. */
+function describeLines(candidates: readonly LookupCandidate[]): string {
+  const byLine = new Map<string, string[]>();
+  for (const c of candidates) {
+    if (c.match !== "within-line" || c.matchedCode === null) continue;
+    const codes = byLine.get(c.matchedCode) ?? [];
+    byLine.set(c.matchedCode, unique([...codes, c.controlCode ?? "Ann. 61 annex"]));
+  }
+  return [...byLine].map(([line, codes]) => `${line} for ${codes.join(", ")}`).join("; ");
 }
 
 function composeNote(query: LookupQuery, candidates: readonly LookupCandidate[], hints: readonly LookupHint[], compositionDecides: boolean): string {
@@ -164,7 +189,7 @@ function composeNote(query: LookupQuery, candidates: readonly LookupCandidate[],
       parts.push(`${typed} answers ${coded.length} items under ${controlCodes.length} control code${controlCodes.length === 1 ? "" : "s"} (${elements.join(", ")}): which one applies depends on what the goods are.`);
     }
     if (coded.some((c) => c.match === "within-line")) {
-      parts.push("Some candidates match through an 8-digit reference line that covers every 10-digit code under it (the Ann. 57 metals).");
+      parts.push(`Some candidates match through an 8-digit reference line that covers every 10-digit code under it (${describeLines(coded)}).`);
     }
     if (coded.some((c) => !c.confirmed)) parts.push("Candidates marked unconfirmed rest on a code whose attachment to the item is not verified.");
   }

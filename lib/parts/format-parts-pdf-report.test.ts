@@ -100,8 +100,12 @@ describe("partsHeadline", () => {
   });
 
   it("never reads as clear when nothing was checked", async () => {
-    const empty = { summary: { lines: 0 } as never, file: { rowsWithErrors: 0 } as never, errorCount: 0 };
+    const empty = { summary: { lines: 0 } as never, file: { rowsWithErrors: 0, headerRow: 1 } as never, errorCount: 0 };
     expect(partsHeadline(empty)).toBe("No line was checked: the file holds no data rows.");
+    // ",,\nA,NdFeB magnet,CN": row 2 is taken as the header, and the headline says so.
+    expect(partsHeadline({ ...empty, file: { rowsWithErrors: 0, headerRow: 2 } as never })).toBe(
+      "No line was checked: the file holds no data rows below row 2, which was taken as the header.",
+    );
     expect(partsHeadline({ ...empty, file: { rowsWithErrors: 3 } as never })).toBe("No line could be checked: 3 rows with errors.");
   });
 });

@@ -55,9 +55,34 @@ describe("matchPartColumns", () => {
     expect(matchPartColumns(headers, { currency: "Währung" }).unmatched).toEqual(["currency"]);
   });
 
-  it("says when two headers read as one column, and uses the first", () => {
-    const m = matchPartColumns(["Part No", "Preis", "Einzelpreis"]);
-    expect(m.sources.unit_value).toEqual({ kind: "header", header: "Preis", index: 1 });
-    expect(m.warnings).toEqual([`"Einzelpreis" (column 3) also reads as unit_value, which "Preis" already gives; it is not used`]);
+  it.each([
+    [
+      "competing synonyms: Preis and Einzelpreis",
+      ["Part No", "Preis", "Einzelpreis"],
+      "unit_value",
+      1,
+      ['Two columns read as "Unit value": column 2 ("Preis") and column 3 ("Einzelpreis"). Column 2 is used; column 3 is not read. To read the other, choose it on the mapping step.'],
+    ],
+    [
+      "the same header twice",
+      ["part", "description", "description", "origin"],
+      "description",
+      1,
+      ['Two columns read as "Description": column 2 ("description") and column 3 ("description"). Column 2 is used; column 3 is not read. To read the other, choose it on the mapping step.'],
+    ],
+    [
+      "three headers for one column: each extra one named",
+      ["Country", "PN", "Country of origin", "COO"],
+      "origin_country",
+      0,
+      [
+        'Two columns read as "Country of origin": column 1 ("Country") and column 3 ("Country of origin"). Column 1 is used; column 3 is not read. To read the other, choose it on the mapping step.',
+        'Two columns read as "Country of origin": column 1 ("Country") and column 4 ("COO"). Column 1 is used; column 4 is not read. To read the other, choose it on the mapping step.',
+      ],
+    ],
+  ] as const)("says when two headers read as one column, names both and the one used: %s", (_label, headers, column, index, warnings) => {
+    const m = matchPartColumns(headers);
+    expect(m.sources[column]).toEqual({ kind: "header", header: headers[index], index });
+    expect(m.warnings).toEqual(warnings);
   });
 });

@@ -23,6 +23,26 @@ export const PART_COLUMNS = [
 ] as const;
 export type PartColumn = (typeof PART_COLUMNS)[number];
 
+/** What each column of a parts list is, in words, for the mapping step and the warnings. */
+export const PART_COLUMN_LABELS: Record<PartColumn, string> = {
+  part_id: "Part number",
+  description: "Description",
+  hs_code: "Customs (HS) code",
+  supplier: "Supplier",
+  supplier_country: "Supplier's country",
+  origin_country: "Country of origin",
+  unit_value: "Unit value",
+  currency: "Currency",
+  quantity: "Quantity",
+  part_type: "Type of part",
+  element: "Element (one row per part and element)",
+  grams_per_unit: "Grams of the element per unit",
+  net_mass: "Net mass per unit",
+  china_origin_share: "China-origin share of its rare earths",
+  end_use: "End use",
+  destination: "Buyer's country (destination)",
+};
+
 /**
  * Names for each column, compared as keyOf (case, accents, spaces and punctuation ignored; a unit in brackets,
  * "(EUR)", is taken off first). A name is listed under one column only: "Origin" alone could be a country or a
@@ -178,7 +198,11 @@ export function matchPartColumns(headers: readonly string[], explicit: PartMappi
     if (c === null || c in explicit) return;
     const taken = sources[c];
     if (taken) {
-      warnings.push(`"${h}" (column ${i + 1}) also reads as ${c}, which "${taken.kind === "header" ? taken.header : "your choice"}" already gives; it is not used`);
+      // Both columns named, and which one the check reads: a second "Description" may be the one that names a magnet.
+      const first = taken.kind === "header" ? `column ${taken.index + 1} ("${taken.header}")` : "your choice";
+      warnings.push(
+        `Two columns read as "${PART_COLUMN_LABELS[c]}": ${first} and column ${i + 1} ("${h}"). ${taken.kind === "header" ? `Column ${taken.index + 1}` : "Your choice"} is used; column ${i + 1} is not read. To read the other, choose it on the mapping step.`,
+      );
       return;
     }
     used.add(i);

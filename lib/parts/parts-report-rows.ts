@@ -65,7 +65,8 @@ export function partsHeadline(r: Pick<PartsReport, "summary" | "file" | "errorCo
   if (s.lines === 0) {
     return r.file.rowsWithErrors > 0
       ? `No line could be checked: ${formatCount(r.file.rowsWithErrors, "row")} with errors.`
-      : "No line was checked: the file holds no data rows.";
+      : // A header found below skipped rows may be the file's only part (",,\nA,NdFeB magnet,CN"): say which row it was.
+        `No line was checked: the file holds no data rows${r.file.headerRow > 1 ? ` below row ${formatInteger(r.file.headerRow)}, which was taken as the header` : ""}.`;
   }
   const counts = ACTIONS.map((a) => `${formatInteger(s.byAction[a].lines)} ${a === "insufficient-data" ? "insufficient data" : a}`).join(", ");
   const errors = r.file.rowsWithErrors > 0 ? `; ${formatCount(r.file.rowsWithErrors, "row")} with errors` : "";

@@ -5,7 +5,7 @@ import type { LookupAnswer } from "../lookup/lookup-code";
 import { toLookupRows } from "../lookup/lookup-view";
 import { ACTION_LABELS, ACTIONS, type Action } from "./actions";
 import type { PartsReport } from "./build-parts-report";
-import { PART_COLUMNS, type PartColumn, type PartMappingInput } from "./part-columns";
+import { PART_COLUMN_LABELS, PART_COLUMNS, type PartColumn, type PartMappingInput } from "./part-columns";
 import { actionRows, partsHeadline } from "./parts-report-rows";
 import type { SheetPreview } from "./preview-sheet";
 import type { CheckedPart } from "./triage-parts";
@@ -15,25 +15,7 @@ export const PARTS_PAGE_SIZE = 100;
 /** The currencies data/fx-rates.json holds a 2025 reference rate for (a unit test checks that they agree). */
 export const FILE_CURRENCIES = ["EUR", "USD", "JPY", "CNY", "KRW", "GBP"] as const;
 
-/** What each column of a parts list is, in words, for the mapping step. */
-export const PART_COLUMN_LABELS: Record<PartColumn, string> = {
-  part_id: "Part number",
-  description: "Description",
-  hs_code: "Customs (HS) code",
-  supplier: "Supplier",
-  supplier_country: "Supplier's country",
-  origin_country: "Country of origin",
-  unit_value: "Unit value",
-  currency: "Currency",
-  quantity: "Quantity",
-  part_type: "Type of part",
-  element: "Element (one row per part and element)",
-  grams_per_unit: "Grams of the element per unit",
-  net_mass: "Net mass per unit",
-  china_origin_share: "China-origin share of its rare earths",
-  end_use: "End use",
-  destination: "Buyer's country (destination)",
-};
+export { PART_COLUMN_LABELS } from "./part-columns";
 
 /** Constants the mapping step offers as a list (others are typed). */
 export const CONSTANT_CHOICES: Partial<Record<PartColumn, readonly string[]>> = {

@@ -51,6 +51,22 @@ describe("readCsvRows", () => {
     expect(r.notes).toEqual(["The header is on row 4; the 3 rows above it were skipped."]);
   });
 
+  it("an empty first row, then a part: the part is taken as the header, and the notes say so", () => {
+    const r = ok(",,\nA,NdFeB magnet,CN\n");
+    expect([r.headerRow, r.headers, r.rows]).toEqual([2, ["A", "NdFeB magnet", "CN"], []]);
+    expect(r.notes).toEqual([
+      "The header is on row 2; the row above it was skipped.",
+      'No row names two known columns (part number, description, customs code, origin…), so row 2 ("A", "NdFeB magnet", "CN") is taken as the header, not as a part: if it is a part, add a header row above it.',
+    ]);
+  });
+
+  it("an empty first row and a part above the header: the header row is the one naming columns", () => {
+    const r = ok(",,\nA,NdFeB magnet,CN\nPart,Description,Origin\nB,Steel bolt,DE\n");
+    // Part → part_id, Description → description, Origin → origin_country: 3 known columns on row 3.
+    expect([r.headerRow, r.headers, r.rows]).toEqual([3, ["Part", "Description", "Origin"], [{ row: 4, cells: ["B", "Steel bolt", "DE"] }]]);
+    expect(r.notes).toEqual(["The header is on row 3; the 2 rows above it were skipped."]);
+  });
+
   it("keeps quoted delimiters and line breaks inside a cell, counting the break as a line in a quoted cell", () => {
     const r = ok('PN,Description\nA,"Magnet, N42SH\n20x10x5"\n');
     expect(r.rows).toEqual([{ row: 2, cells: ["A", "Magnet, N42SH\n20x10x5"] }]);

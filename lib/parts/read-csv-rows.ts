@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { PART_MAX_CELL_CHARS } from "./cell-limits";
 import { PARTS_MAX_COLUMNS, PARTS_MAX_ROWS } from "./file-limits";
-import { findHeaderRow, HEADER_SCAN_ROWS } from "./find-header-row";
+import { describeHeaderRow, findHeaderRow, HEADER_SCAN_ROWS } from "./find-header-row";
 import type { CsvDelimiter, LineCounts, RowIssue, RowsResult, SheetRows } from "./sheet-rows";
 import { formatInteger } from "../format/format-number";
 
@@ -219,7 +219,7 @@ export function readCsvRows(input: string, delimiter: CsvDelimiter | null = null
     rows.push({ row, cells });
   }
   if (headers.every((h) => h === "")) return { ok: false, message: "The file holds no header row." };
-  const notes = headerIndex > 0 ? [`The header is on row ${headerIndex + 1}; the ${headerIndex === 1 ? "row" : `${headerIndex} rows`} above it ${headerIndex === 1 ? "was" : "were"} skipped.`] : [];
+  const notes = describeHeaderRow(records, headerIndex);
   return {
     ok: true,
     value: {

@@ -5,12 +5,15 @@ import { readCurrency, readHeaderCurrency, readMoney } from "./read-currency";
 
 describe("readCurrency", () => {
   it.each([
-    ["EUR", "EUR"], ["eur", "EUR"], ["€", "EUR"], ["Euro", "EUR"], ["US$", "USD"], ["$", "USD"], ["RMB", "CNY"], ["CN¥", "CNY"],
+    ["EUR", "EUR"], ["eur", "EUR"], ["€", "EUR"], ["Euro", "EUR"], ["US$", "USD"], ["usd", "USD"], ["RMB", "CNY"], ["CN¥", "CNY"],
     ["元", "CNY"], ["JP¥", "JPY"], ["Yen", "JPY"], ["£", "GBP"], ["₩", "KRW"], ["CHF", "CHF"], ["SEK", "SEK"],
   ])("%s → %s", (raw, code) => expect(readCurrency(raw)).toEqual({ ok: true, code }));
   it.each([
     ["¥", /both the Japanese yen and the Chinese yuan/],
     ["kr", /SEK, NOK or DKK/],
+    // $ stands for the US, Canadian, Australian… dollars alike: never taken as USD without a word.
+    ["$", /write USD, CAD, AUD, NZD, HKD, SGD or TWD/],
+    ["dollars", /write USD, CAD, AUD, NZD, HKD, SGD or TWD/],
     ["Taler", /not a currency/],
   ])("%s is refused", (raw, message) => {
     const r = readCurrency(raw);
@@ -27,6 +30,10 @@ describe("readMoney", () => {
     ["US$3.20", ".", null, { amount: 3.2, currency: "USD", currencyFrom: "cell" }],
     ["480 JPY", null, null, { amount: 480, currency: "JPY", currencyFrom: "cell" }],
     ["12.50 EUR", ".", "EUR", { amount: 12.5, currency: "EUR", currencyFrom: "cell" }],
+    // "$" with the row's or the file's currency one of the dollars: read in that currency.
+    ["$3.20", ".", "USD", { amount: 3.2, currency: "USD", currencyFrom: "default" }],
+    ["4.10 $", ".", "CAD", { amount: 4.1, currency: "CAD", currencyFrom: "default" }],
+    ["¥480", null, "JPY", { amount: 480, currency: "JPY", currencyFrom: "default" }],
   ] as const)("%j", (raw, decimal, def, expected) => {
     expect(readMoney(raw, decimal, def)).toEqual({ ok: true, ...expected });
   });
@@ -34,6 +41,9 @@ describe("readMoney", () => {
     ["12,50", ",", null, /has no currency: add a currency column, or choose the file's currency/],
     ["12,50 USD", ",", "EUR", /is in USD but the row's currency is EUR/],
     ["¥480", null, null, /both the Japanese yen and the Chinese yuan/],
+    ["$3.20", ".", null, /^"\$3\.20": \$ and "dollar" are used for the US, Canadian.*write USD, CAD, AUD, NZD, HKD, SGD or TWD, or choose the file's currency$/],
+    ["$3.20", ".", "EUR", /^"\$3\.20" is not in the row's currency, EUR: /],
+    ["¥480", null, "EUR", /is not in the row's currency, EUR: ¥ is used for both/],
     ["twelve", null, "EUR", /not a number/],
     // Three letters read as a currency code with no amount: named as what it is, not as an empty cell.
     ["abc", ".", "USD", /^"abc" is not an amount of money$/],
@@ -49,6 +59,8 @@ describe("readHeaderCurrency", () => {
   it.each([
     ["Einzelpreis (EUR)", "EUR"], ["Unit price [USD]", "USD"], ["Preis in €", "EUR"], ["unit_value_usd", "USD"], ["Prix unitaire (€)", "EUR"],
     ["Einzelpreis", null], ["Price", null],
+    // A "$" header names no one currency: the file's currency is chosen, or each value says its own.
+    ["Unit price ($)", null], ["Price in $", null],
   ])("%s → %s", (header, code) => expect(readHeaderCurrency(header)).toBe(code));
 });
 

@@ -6,7 +6,7 @@ export type CurrencyResult = { ok: true; code: string } | { ok: false; error: st
 /** Symbols and words for currencies, keyed by keyOf (lower case, letters and digits only) or by the symbol. */
 const BY_TOKEN = new Map<string, string>([
   ["€", "EUR"], ["euro", "EUR"], ["euros", "EUR"], ["eur", "EUR"],
-  ["us$", "USD"], ["usd", "USD"], ["usdollar", "USD"], ["usdollars", "USD"], ["dollar", "USD"], ["dollars", "USD"], ["$", "USD"],
+  ["us$", "USD"], ["usd", "USD"], ["usdollar", "USD"], ["usdollars", "USD"], 
   ["£", "GBP"], ["gbp", "GBP"], ["pound", "GBP"], ["pounds", "GBP"], ["pfund", "GBP"], ["sterling", "GBP"],
   ["jp¥", "JPY"], ["円", "JPY"], ["jpy", "JPY"], ["yen", "JPY"],
   ["cn¥", "CNY"], ["元", "CNY"], ["rmb", "CNY"], ["cny", "CNY"], ["yuan", "CNY"], ["renminbi", "CNY"],
@@ -17,9 +17,16 @@ const BY_TOKEN = new Map<string, string>([
   ["thb", "THB"], ["myr", "MYR"], ["vnd", "VND"], ["idr", "IDR"], ["zar", "ZAR"], ["ron", "RON"],
 ]);
 
-const AMBIGUOUS: Record<string, string> = {
-  "¥": "¥ is used for both the Japanese yen and the Chinese yuan: write JPY or CNY",
-  kr: "kr is used for the Swedish, Norwegian and Danish krone: write SEK, NOK or DKK",
+const DOLLAR = "$ and \"dollar\" are used for the US, Canadian, Australian, New Zealand, Hong Kong, Singapore and Taiwan dollars (and the Mexican peso): write USD, CAD, AUD, NZD, HKD, SGD or TWD";
+
+// A symbol several currencies share is never guessed (a "$" file from Toronto is not in US dollars): it is refused
+// alone, and read as the row's or the file's currency when that is one of those it may stand for.
+const AMBIGUOUS: Record<string, { error: string; codes: readonly string[] }> = {
+  "¥": { error: "¥ is used for both the Japanese yen and the Chinese yuan: write JPY or CNY", codes: ["JPY", "CNY"] },
+  kr: { error: "kr is used for the Swedish, Norwegian and Danish krone: write SEK, NOK or DKK", codes: ["SEK", "NOK", "DKK"] },
+  $: { error: DOLLAR, codes: ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN"] },
+  dollar: { error: DOLLAR, codes: ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"] },
+  dollars: { error: DOLLAR, codes: ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"] },
 };
 
 /** An ISO 4217 code, a symbol (€, £, US$, CN¥) or a word (Euro, Yen, RMB) as a currency code. */
@@ -29,7 +36,7 @@ export function readCurrency(raw: string): CurrencyResult {
   if (s.length > 24) return { ok: false, error: `"${s.slice(0, 24)}…" is not a currency` };
   const lower = s.toLowerCase();
   const ambiguous = AMBIGUOUS[lower];
-  if (ambiguous) return { ok: false, error: ambiguous };
+  if (ambiguous) return { ok: false, error: ambiguous.error };
   const code = BY_TOKEN.get(lower) ?? BY_TOKEN.get(keyOf(s)) ?? (/^[A-Z]{3}$/.test(s) ? s : undefined);
   return code ? { ok: true, code } : { ok: false, error: `"${s}" is not a currency: write an ISO code such as EUR or USD` };
 }
@@ -66,6 +73,12 @@ export function readMoney(raw: string, decimal: DecimalSeparator | null, default
   const n = readLocaleNumber(s, decimal);
   if (!n.ok) return { ok: false, error: n.error === "empty" ? "empty" : n.error };
   if (token !== null) {
+    const shared = AMBIGUOUS[token.toLowerCase()];
+    if (shared) {
+      if (defaultCurrency !== null && shared.codes.includes(defaultCurrency)) return { ok: true, amount: n.value, currency: defaultCurrency, currencyFrom: "default" };
+      if (defaultCurrency !== null) return { ok: false, error: `"${raw.trim()}" is not in the row's currency, ${defaultCurrency}: ${shared.error}` };
+      return { ok: false, error: `"${raw.trim()}": ${shared.error}, or choose the file's currency` };
+    }
     const c = readCurrency(token);
     if (!c.ok) return c;
     if (defaultCurrency !== null && c.code !== defaultCurrency) {

@@ -103,4 +103,33 @@ describe("openXlsxArchive", () => {
     expect(r.ok && r.sheets).toEqual([{ path: "xl/worksheets/sheet1.xml", maxRow: 2, maxColumn: 2, cells: 4, merges: [] }]);
     expect(r.ok && r.firstSheet).toBe("xl/worksheets/sheet1.xml");
   });
+
+  // The reviewer's workbook: 100,000 rows × 10 columns and 10,000 merges of B2:I100000. Each covers
+  // 99,999 × 8 = 799,992 cells; 10,000 of them 7,999,920,000, far past the 12,000,000 cells a sheet may hold.
+  it("refuses merged ranges that together cover more cells than a sheet may hold, at once", () => {
+    const rows: string[] = [];
+    for (let r = 1; r <= 100_000; r += 1) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="J${r}"><v>1</v></c></row>`);
+    const merges = `<mergeCells count="10000">${'<mergeCell ref="B2:I100000"/>'.repeat(10_000)}</mergeCells>`;
+    const bytes = makeXlsx(rows.join(""), 9, merges);
+    const t0 = performance.now();
+    const r = openXlsxArchive(bytes);
+    const ms = performance.now() - t0;
+    expect(r).toEqual({
+      ok: false,
+      tooLarge: true,
+      message:
+        "The workbook cannot be read: sheet sheet1.xml has 10,000 merged ranges (B2:I100000, B2:I100000, …) covering 7,999,920,000 cells in all; at most 12,000,000 merged cells are read.",
+    });
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it("reads merged ranges that together stay within the cap", () => {
+    // 4 rows × 3 columns; A1:C1 (3) + B2:B4 (3) = 6 cells ≤ 12 under a cap of 12 cells.
+    const sheet = `<row r="1">${inlineCell("A1", "T")}</row><row r="4">${inlineCell("C4", "x")}</row>`;
+    const merges = '<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="B2:B4"/></mergeCells>';
+    expect(openXlsxArchive(makeXlsx(sheet, 9, merges), { ...XLSX_LIMITS, maxCells: 12 }).ok).toBe(true);
+    // A1:C4 given twice: 2 × (4 × 3) = 24 cells > 12, though the sheet itself (4 × 3 = 12) is within the cap.
+    const twice = '<mergeCells count="2"><mergeCell ref="A1:C4"/><mergeCell ref="A1:C4"/></mergeCells>';
+    expect(openXlsxArchive(makeXlsx(sheet, 9, twice), { ...XLSX_LIMITS, maxCells: 12 })).toMatchObject({ ok: false, tooLarge: true });
+  });
 });

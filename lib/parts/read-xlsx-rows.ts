@@ -1,7 +1,7 @@
 import { readSheet } from "read-excel-file/universal";
 import { PART_MAX_CELL_CHARS } from "./cell-limits";
 import { PARTS_MAX_BYTES } from "./file-limits";
-import { findHeaderRow, HEADER_SCAN_ROWS } from "./find-header-row";
+import { describeHeaderRow, findHeaderRow, HEADER_SCAN_ROWS } from "./find-header-row";
 import type { RowIssue, RowsResult, SheetRows } from "./sheet-rows";
 import { openXlsxArchive, XLSX_LIMITS, type XlsxLimits } from "./xlsx-archive";
 import { fillMerged } from "./xlsx-merges";
@@ -66,7 +66,7 @@ export async function readXlsxRows(bytes: Uint8Array, limits: XlsxLimits = XLSX_
   const headerIndex = findHeaderRow(text.slice(0, HEADER_SCAN_ROWS));
   const header = text[headerIndex];
   if (!header || header.every((c) => c.trim() === "")) return { ok: false, message: "The first sheet has no header row." };
-  if (headerIndex > 0) notes.push(`The header is on row ${headerIndex + 1}; the ${headerIndex === 1 ? "row" : `${headerIndex} rows`} above it ${headerIndex === 1 ? "was" : "were"} skipped.`);
+  notes.push(...describeHeaderRow(text, headerIndex));
   const rows: SheetRows["rows"] = [];
   const rowErrors: RowIssue[] = [];
   let blankRows = 0;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { findHeaderRow } from "./find-header-row";
+import { describeHeaderRow, findHeaderRow } from "./find-header-row";
 import { readLineOrigin } from "./line-origin";
 import { type CountryReading, readCountry } from "./read-country";
 import { readElement } from "./read-element";
 import { readEndUse } from "./read-end-use";
-import { fillMerged, findFirstSheetPath, parseCellRef, readMergeRefs } from "./xlsx-merges";
+import { fillMerged, findFirstSheetPath, mergedArea, parseCellRef, readMergeRefs } from "./xlsx-merges";
 
 describe("findHeaderRow", () => {
   it.each([
@@ -18,6 +18,24 @@ describe("findHeaderRow", () => {
   });
 });
 
+describe("describeHeaderRow", () => {
+  it.each([
+    ["the header on row 1: nothing to say", [["PN", "Description"], ["A", "x"]], 0, []],
+    ["a title skipped above a header naming columns", [["Parts 2025"], ["Part number", "HS code"], ["A", "8505"]], 1, ["The header is on row 2; the row above it was skipped."]],
+    [
+      "an empty row skipped above a row naming no known column",
+      [["", ""], ["A", "NdFeB magnet"]],
+      1,
+      [
+        "The header is on row 2; the row above it was skipped.",
+        'No row names two known columns (part number, description, customs code, origin…), so row 2 ("A", "NdFeB magnet") is taken as the header, not as a part: if it is a part, add a header row above it.',
+      ],
+    ],
+  ] as const)("%s", (_label, records, index, notes) => {
+    expect(describeHeaderRow(records as unknown as string[][], index)).toEqual(notes);
+  });
+});
+
 describe("xlsx merged cells", () => {
   it("reads the ranges after the sheet data, and fills each with its first cell's value", () => {
     const xml = new TextEncoder().encode('<worksheet><sheetData><row r="1"/></sheetData><mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="B2:B4"/></mergeCells></worksheet>');
@@ -26,6 +44,28 @@ describe("xlsx merged cells", () => {
     const rows = [["Title", "", ""], ["a", "Supplier X", "1"], ["b", "", "2"], ["c", "", "3"]];
     expect(fillMerged(rows, refs)).toBe(4);
     expect(rows).toEqual([["Title", "Title", "Title"], ["a", "Supplier X", "1"], ["b", "Supplier X", "2"], ["c", "Supplier X", "3"]]);
+  });
+
+  it.each([
+    // A1:C1 = 1 × 3 = 3; B2:B4 = 3 × 1 = 3 → 6.
+    ["two small ranges", ["A1:C1", "B2:B4"], 10, 10, 6],
+    // B2:I100000 cut to 100000 rows × 10 columns: (100000 − 2 + 1) × (9 − 2 + 1) = 99999 × 8 = 799,992.
+    ["one range of the reviewer's workbook", ["B2:I100000"], 100_000, 10, 799_992],
+    // B2:IU46000 in a 46000 × 256 sheet: 45999 × (255 − 2 + 1) = 45999 × 254 = 11,683,746.
+    ["a range out to column IU", ["B2:IU46000"], 46_000, 256, 11_683_746],
+    // Cut to a 5 × 3 sheet: B2:Z99 → rows 2..5 (4) × columns 2..3 (2) = 8.
+    ["a range past the data, cut to it", ["B2:Z99"], 5, 3, 8],
+    // D10:E12 lies below a 5-row sheet: nothing to fill.
+    ["a range wholly past the data", ["D10:E12"], 5, 10, 0],
+  ] as const)("mergedArea: %s", (_label, refs, maxRow, maxColumn, area) => {
+    expect(mergedArea(refs, maxRow, maxColumn)).toBe(area);
+  });
+
+  it("fills a range given twice once", () => {
+    const rows = [["x", ""], ["", ""]];
+    // A1:B2 holds 4 cells, 3 of them empty: filled 3 times, not 6.
+    expect(fillMerged(rows, ["A1:B2", "A1:B2"])).toBe(3);
+    expect(rows).toEqual([["x", "x"], ["x", "x"]]);
   });
 
   it.each([["A1", [1, 1]], ["AB12", [12, 28]], ["XFD1048576", [1048576, 16384]]] as const)("parseCellRef(%s)", (ref, rc) => {

@@ -5,7 +5,7 @@
 // uncompressed for the reader, which therefore never inflates untrusted data and never starts a worker of its own.
 import { Inflate, zipSync } from "fflate";
 import { HEADER_SCAN_ROWS } from "./find-header-row";
-import { findFirstSheetPath, readMergeRefs } from "./xlsx-merges";
+import { findFirstSheetPath, mergedArea, readMergeRefs } from "./xlsx-merges";
 import { PARTS_MAX_COLUMNS, PARTS_MAX_ROWS, XLSX_MAX_CELLS, XLSX_MAX_ENTRIES, XLSX_MAX_INFLATED_BYTES } from "./file-limits";
 import { formatInteger } from "../format/format-number";
 
@@ -187,7 +187,13 @@ export function openXlsxArchive(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIM
         if (extent.maxRow > limits.maxRows + HEADER_SCAN_ROWS + 1) return fail(`${where} has rows up to ${formatInteger(extent.maxRow)}; at most ${formatInteger(limits.maxRows)} data rows are read`, true);
         if (extent.maxColumn > limits.maxColumns) return fail(`${where} has cells out to column ${formatInteger(extent.maxColumn)}; at most ${limits.maxColumns} columns are read`, true);
         if (extent.maxRow * extent.maxColumn > limits.maxCells) return fail(`${where} spans ${formatInteger(extent.maxRow)} rows × ${extent.maxColumn} columns; at most ${formatInteger(limits.maxCells)} cells are read`, true);
-        sheets.push({ path: name, ...extent, merges: readMergeRefs(xml) });
+        const merges = readMergeRefs(xml);
+        // Filling a merged range costs its area: the ranges together may cover no more cells than a sheet may hold.
+        const area = mergedArea(merges, extent.maxRow, extent.maxColumn);
+        if (area > limits.maxCells) {
+          return fail(`${where} has ${formatInteger(merges.length)} merged ranges (${merges.slice(0, 2).join(", ")}${merges.length > 2 ? ", …" : ""}) covering ${formatInteger(area)} cells in all; at most ${formatInteger(limits.maxCells)} merged cells are read`, true);
+        }
+        sheets.push({ path: name, ...extent, merges });
       }
     }
   } catch (err) {

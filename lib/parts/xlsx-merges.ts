@@ -61,12 +61,31 @@ export function findFirstSheetPath(workbookXml: Uint8Array | undefined, relsXml:
 }
 
 /**
+ * The cells the merged ranges cover, each range cut to the sheet's used `maxRow` × `maxColumn` (what filling them
+ * costs), summed over the ranges: ten thousand ranges of B2:I100000 cover 8 billion, which openXlsxArchive refuses
+ * before any cell is filled.
+ */
+export function mergedArea(refs: readonly string[], maxRow: number, maxColumn: number): number {
+  let area = 0;
+  for (const ref of refs) {
+    const [a, b] = ref.split(":") as [string, string];
+    const [r1, c1] = parseCellRef(a);
+    const [r2, c2] = parseCellRef(b);
+    const rows = Math.min(Math.max(r1, r2), maxRow) - Math.min(r1, r2) + 1;
+    const columns = Math.min(Math.max(c1, c2), maxColumn) - Math.min(c1, c2) + 1;
+    if (rows > 0 && columns > 0) area += rows * columns;
+  }
+  return area;
+}
+
+/**
  * Fills each merged range with its top-left value, as the sheet shows it: a supplier merged over five rows is the
- * supplier of each. `rows` are 0-based from sheet row 1 and column A; ranges past the data are cut to it.
+ * supplier of each. `rows` are 0-based from sheet row 1 and column A; ranges past the data are cut to it. A range
+ * given twice is filled once; the walk is bounded by mergedArea, which openXlsxArchive caps.
  */
 export function fillMerged(rows: string[][], refs: readonly string[]): number {
   let filled = 0;
-  for (const ref of refs) {
+  for (const ref of new Set(refs)) {
     const [a, b] = ref.split(":") as [string, string];
     const [r1, c1] = parseCellRef(a);
     const [r2, c2] = parseCellRef(b);

@@ -5,6 +5,7 @@ import { BOM_MAX_BYTES, BOM_SERVER_MAX_LINES } from "@/lib/bom/bom-limits";
 import { bomTemplateCsv } from "@/lib/bom/bom-template";
 import type { PartsReport } from "@/lib/parts/build-parts-report";
 import { XLSX_CONTENT_TYPE } from "@/lib/parts/file-limits";
+import { inlineCell, makeXlsx } from "@/lib/parts/xlsx-test-files";
 import { parseCsvReport } from "@/lib/report/format-csv-report";
 import { BOM_MAX_UPLOADS_IN_FLIGHT, POST } from "./route";
 import { GET as getTemplate } from "./template/route";
@@ -184,6 +185,21 @@ describe("POST /api/bom", () => {
     expect(body.file.encoding).toBe("windows-1252");
     expect(body.parts[0]?.description).toBe("Läufer");
     expect(body.file.notes[0]).toMatch(/read as Windows-1252/);
+  });
+
+  it("refuses a workbook whose merged ranges cover more cells than a sheet may hold with 413, naming the merges", async () => {
+    // 10,000 rows × 10 columns (A and J filled) = 100,000 cells; 121 merges of A2:J10000 cover 121 × 9,999 × 10 =
+    // 12,098,790 cells > the 12,000,000 cap, in a file of some 100 KB.
+    const rows = [`<row r="1">${inlineCell("A1", "Part")}${inlineCell("J1", "Origin")}</row>`];
+    for (let r = 2; r <= 10_000; r += 1) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="J${r}"><v>1</v></c></row>`);
+    const merges = `<mergeCells count="121">${'<mergeCell ref="A2:J10000"/>'.repeat(121)}</mergeCells>`;
+    const res = await post("?regime=oct-2025", makeXlsx(rows.join(""), 9, merges) as BodyInit, { "Content-Type": XLSX_CONTENT_TYPE });
+    expect(res.status).toBe(413);
+    expect(await errorOf(res)).toEqual({
+      param: "body",
+      message:
+        "The workbook cannot be read: sheet sheet1.xml has 121 merged ranges (A2:J10000, A2:J10000, …) covering 12,098,790 cells in all; at most 12,000,000 merged cells are read.",
+    });
   });
 
   it("refuses a declared Content-Length past the limit with 413 before reading", async () => {
