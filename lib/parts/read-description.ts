@@ -31,6 +31,8 @@ const SMCO = /\bsm ?co ?5\b|\bsm ?2 ?co ?17\b|\bsmco\w*|samarium ?(?:cobalt|koba
 const BONDED = /\bbonded\b|gebunden\w*|plastoferrit\w*|\bcompression (?:moulded|molded) magnet|\binjection (?:moulded|molded) magnet|spritzguss ?magnet|\baimants? lies?\b|\baglomerad[oa]s?\b|\bmagneti? legat[oi]\b|\bmqp?\b/;
 const FERRITE = /ferrit\w*|\balnico\b|hartferrit/;
 const ASSEMBLY = /\bassembly\b|\bassy\b|baugruppe|\bkpl\b|\bkomplett\b|\bcomplete\b|\bensemble\b|\bensamblad[oa]\b|\bassemblat[oa]\b|\bgruppo\b|\bmit magnet|\bwith magnets?\b|\bavec aimants?\b|\bcon (?:iman|magnet)/;
+/** Consumer products FAQ V names (phone backs, chargers, toys), and the words parts lists use near them. */
+const CONSUMER_PRODUCT = /\b(?:phone|handy\w*|charger|ladegerat\w*|toys?|spielzeug\w*|fridge|kuhlschrank\w*|accessor\w*|zubehor\w*)\b/;
 /** "… mit Magnet", "… with magnets": the magnet is an attribute of the part named before it. */
 const WITH_MAGNET = /\b(?:mit|with|avec|con) (?:\w+ )?(?:[a-z]*magnet\w*|aimants?|iman\w*)/;
 const ROTOR_STATOR = /\b\w*rotor\w*|\b\w*stator\w*/;
@@ -235,9 +237,12 @@ function classifyWords(object: string, all: string, original: string): Descripti
       }
       r.grade = r.type === "ndfeb_magnet" || r.type === "bonded_magnet" ? grade : null;
       r.specific = !!(material || grade);
-      r.tradedAs = /\b(?:phone|handy\w*|charger|ladegerat\w*|toys?|spielzeug\w*|fridge|kuhlschrank\w*|accessor\w*|zubehor\w*)\b/.test(all)
-        ? "consumer_magnetic_accessory"
-        : "listed";
+      // A loose magnet is the listed item (1C902–1C905 "PM materials include magnets"), whatever it is meant for: FAQ V
+      // excludes consumer magnetic accessories as finished products (a phone back, a charger, a toy), never the magnet.
+      r.tradedAs = "listed";
+      if (CONSUMER_PRODUCT.test(all)) {
+        r.notes.push("The description names a consumer product; MOFCOM FAQ V excludes such products when finished, not a loose magnet for one.");
+      }
       return r;
     }
   }

@@ -39,6 +39,28 @@ const CASES: Case[] = [
   ["border lens: the same magnet", "part_id,description,element,grams_per_unit,china_origin_share,made_in\nD2,NdFeB magnet,Dy,5,100%,abroad\n", { regime: "apr-2025" }, "clear", /^Clear: made outside China: the 0\.1 % rule is not in force\.$/],
 ];
 
+/**
+ * The review of 2 Dec 2026 (issue 11), one table per finding, with the reviewer's inputs. Every one came out "clear"
+ * or "apply" on an input that says otherwise; the expected action is worked out by hand in the comment.
+ */
+const FINDING_1: Case[] = [
+  // A loose NdFeB magnet from China is the listed item (1C902–1C905: PM materials include magnets), whatever product it
+  // goes into; FAQ V excludes consumer magnetic accessories as finished products. EH and SH grades hold Dy (the SH
+  // floor is 1.5 %), so every case holds a controlled element bought from China: a licence, civil end use assumed.
+  ["magnet 'Zubehör'", "part,description,origin,unit price,currency\nA,Sintermagnet NdFeB 35EH Zubehör,CN,4,EUR\n", { regime: "oct-2025" }, "apply", /export licence required/],
+  ["magnet for an accessory drive", "part,description,origin,unit price,currency\nB,NdFeB magnet N42SH for accessory drive motor,CN,4,EUR\n", { regime: "oct-2025" }, "apply", /export licence required/],
+  ["magnet for a phone motor", "part,description,origin,unit price,currency\nC,Magnet NdFeB N48SH for phone vibration motor,CN,4,EUR\n", { regime: "oct-2025" }, "apply", /export licence required/],
+  ["magnet of a charger coil", 'part,description,origin,unit price,currency\nD,"NdFeB magnet N45SH, wireless charger coil",CN,4,EUR\n', { regime: "oct-2025" }, "apply", /export licence required/],
+  ["magnet for a fridge compressor", "part,description,origin,unit price,currency\nE,NdFeB magnet 42SH for motor (fridge compressor),CN,4,EUR\n", { regime: "oct-2025" }, "apply", /export licence required/],
+];
+
+describe("review findings", () => {
+  it.each(FINDING_1)("1: %s", async (_label, csv, scenario, action, reason) => {
+    const r = await makeTestPartsReport(csv, scenario);
+    expect([r.parts[0]?.action, r.parts[0]?.reason]).toEqual([action, expect.stringMatching(reason)]);
+  });
+});
+
 describe("triageLine", () => {
   it.each(CASES)("%s", async (_label, csv, scenario, action, reason) => {
     const r = await makeTestPartsReport(csv, scenario);
