@@ -160,6 +160,7 @@ export function classifyLine(input: ClassifyInput, controlItems: readonly Pick<C
     evidence,
     confidence,
     conflicts,
+    doubts: [...(reading?.doubts ?? [])],
     notes,
   };
 }

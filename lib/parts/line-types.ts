@@ -84,6 +84,8 @@ export type LineClassification = {
   confidence: "high" | "medium" | "low" | "none";
   /** Where the type column, the description and the customs code disagree: reported, not resolved silently. */
   conflicts: string[];
+  /** Why the reading may be wrong in a way that would change the answer: such a line is never cleared. */
+  doubts: string[];
   notes: string[];
 };
 

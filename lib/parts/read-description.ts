@@ -22,6 +22,8 @@ export type DescriptionReading = {
   /** Material names the line gives (ysz, y2o3, terfenol): they select a composition row. */
   materials: string[];
   notes: string[];
+  /** Why the reading may be wrong in a way that matters (a rotor word that may name a magnet segment): never clear. */
+  doubts: string[];
 };
 
 // ---- patterns over wordsOf(text): lower case, accents folded, words separated by single spaces ----
@@ -36,6 +38,8 @@ const CONSUMER_PRODUCT = /\b(?:phone|handy\w*|charger|ladegerat\w*|toys?|spielze
 /** "… mit Magnet", "… with magnets": the magnet is an attribute of the part named before it. */
 const WITH_MAGNET = /\b(?:mit|with|avec|con) (?:\w+ )?(?:[a-z]*magnet\w*|aimants?|iman\w*)/;
 const ROTOR_STATOR = /\b\w*rotor\w*|\b\w*stator\w*/;
+/** A wound stator or rotor is an assembly (windings on a core) whether or not the line says "assembly". */
+const WOUND = /\bbewickelt\w*|\bgewickelt\w*|\bwound\b|\bbobine\w*|\bavvolt[oi]\b|\bbobinad[oa]s?\b/;
 const MOTOR = /\b\w*motor(?:en|s)?\b|\bmoteurs?\b|\bmotore\b|\bservo\w*|\bactuator\w*|\baktuator\w*|\bstellantrieb\w*|\be ?achse\b|\be ?axle\b|\bantriebseinheit\b|\bdrive unit\b/;
 const ACCESSORY =
   /\b(?:motor|magnet|rotor|stator|sensor)(?:gehause|halter|halterung|kabel|deckel|flansch|schild|welle|abdeckung|stecker|lager|schraube|dichtung|blech|trager|platte)\w*|\b(?:motor|magnet|rotor|stator|sensor) (?:housing|bracket|holder|cover|cable|mount|mounting|shaft|flange|connector|clip|screw|bolt|gasket|seal|bearing|lamination|plate|sleeve|carrier)s?\b|\b(?:support|carter|boitier|capot|arbre|cable|soporte|carcasa|supporto|alloggiamento) (?:de |du |del |dello |di )?(?:moteur|motor|motore|aimant|iman|magnete|rotor|rotore|capteur|sensor|sensore)\b/;
@@ -139,7 +143,7 @@ function declaredFreeIn(words: string): ElementSymbol[] {
 function base(type: LineType, matched: string, reads: string): DescriptionReading {
   return {
     type, matched, reads, tradedAs: null, grade: null, smcoKind: null, application: null, elements: [], declaredFree: [],
-    grainBoundaryDiffused: false, specific: false, materials: [], notes: [],
+    grainBoundaryDiffused: false, specific: false, materials: [], notes: [], doubts: [],
   };
 }
 
@@ -247,8 +251,21 @@ function classifyWords(object: string, all: string, original: string): Descripti
     }
   }
   if (rotor && (assembly || !motor || rotor.index < (motor?.index ?? Infinity))) {
-    const r = base("motor_or_rotor_assembly", rotor.text, "a rotor or stator (assembly)");
+    // FAQ V excludes rotor and stator ASSEMBLIES with embedded magnets. A rotor word with a magnet grade and no assembly
+    // word ("Rotorsegment 38UH", "Stator segment 42SH sintered") is a magnet segment: the listed item.
+    const segmentGrade = findGrade(original.slice(0, 512));
+    const built = assembly ?? at(WOUND, object);
+    if (segmentGrade && !built) {
+      const r = base("ndfeb_magnet", `${rotor.text} ${segmentGrade.text}`, `a magnet segment of grade ${segmentGrade.text} (${segmentGrade.family} family) for a rotor or stator, not an assembly`);
+      r.tradedAs = "listed";
+      r.grade = segmentGrade;
+      r.specific = true;
+      return r;
+    }
+    const r = base("motor_or_rotor_assembly", rotor.text, built ? "a rotor or stator assembly" : "a rotor or stator (assembly)");
     r.tradedAs = "rotor_stator_assembly";
+    r.grade = segmentGrade;
+    if (!built) r.doubts.push(`The description names a ${rotor.text} but not an assembly: MOFCOM FAQ V excludes rotor and stator assemblies with embedded magnets, not magnets or magnet segments for them; check what the part is.`);
     return r;
   }
   if (motor) {

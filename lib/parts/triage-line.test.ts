@@ -54,7 +54,23 @@ const FINDING_1: Case[] = [
   ["magnet for a fridge compressor", "part,description,origin,unit price,currency\nE,NdFeB magnet 42SH for motor (fridge compressor),CN,4,EUR\n", { regime: "oct-2025" }, "apply", /export licence required/],
 ];
 
+const FINDING_2: Case[] = [
+  // A rotor word with a magnet grade and no assembly word is a magnet segment, the listed item: UH and SH grades hold
+  // Dy (or Tb), bought from China → a licence. Before: cleared as a rotor assembly under FAQ V.
+  ["a rotor segment with a grade, under a magnet code", "part,description,hs code,origin,unit price,currency\nA,Rotorsegment 38UH,8505111000,CN,4,EUR\n", { regime: "oct-2025" }, "apply", /^Dy, Tb in the part \(ndfeb magnet\) bought from China: export licence required/],
+  ["a rotor segment N42SH", "part,description,origin,unit price,currency\nB,Rotor segment N42SH,CN,4,EUR\n", { regime: "oct-2025" }, "apply", /export licence required/],
+  ["a sintered stator segment 42SH", "part,description,origin,unit price,currency\nC,Stator segment 42SH sintered,CN,4,EUR\n", { regime: "oct-2025" }, "apply", /export licence required/],
+  // A bare "Rotor": read as an assembly (FAQ V, not caught), but it may be a magnet segment: never clear.
+  ["a bare rotor word", "part,description,origin,unit price,currency\nD,Rotor,CN,4,EUR\n", { regime: "oct-2025" }, "review", /^Review: The description names a rotor but not an assembly/],
+  // The description reads as a rotor assembly, the code as a permanent magnet (8505.11): the inputs conflict → review.
+  ["a rotor assembly under a magnet code", "part,description,hs code,origin,unit price,currency\nE,Rotor assembly EPS,8505111000,CN,40,EUR\n", { regime: "oct-2025" }, "review", /^Review: The description reads as motor or rotor assembly but HS 8505\.11/],
+];
+
 describe("review findings", () => {
+  it.each(FINDING_2)("2: %s", async (_label, csv, scenario, action, reason) => {
+    const r = await makeTestPartsReport(csv, scenario);
+    expect([r.parts[0]?.action, r.parts[0]?.reason]).toEqual([action, expect.stringMatching(reason)]);
+  });
   it.each(FINDING_1)("1: %s", async (_label, csv, scenario, action, reason) => {
     const r = await makeTestPartsReport(csv, scenario);
     expect([r.parts[0]?.action, r.parts[0]?.reason]).toEqual([action, expect.stringMatching(reason)]);

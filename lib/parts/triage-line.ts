@@ -408,11 +408,17 @@ export function triageLine(line: PartLine, ctx: PartsContext): LineTriage {
     action = "review";
     reason += ` Review: the customs code ${line.hsCode} is China's reference code for ${list(codeCandidates.map((x) => `${x.controlCode} (${x.item})`))}; the description governs, so check what the goods are.`;
   }
+  // Inputs that disagree (the description against the customs code or the type column), or a reading that may be
+  // wrong, are never a clearance: the officer checks what the goods are.
+  if (action === "clear" && (c.conflicts.length > 0 || c.doubts.length > 0)) {
+    action = "review";
+    reason = `Review: ${[...c.conflicts, ...c.doubts].join(" ")} If the part is as read: ${reason}`;
+  }
   if (action === "clear" && incomplete) {
     action = "insufficient-data";
     missing.push(`the rows of this part that could not be read (rows ${line.errorRows.join(", ")})`);
     reason = `Insufficient data: rows ${line.errorRows.join(", ")} of this part could not be read, so the elements they list are not known. ${reason}`;
   }
-  if (c.conflicts.length > 0) reason += ` Note: ${c.conflicts.join(" ")}`;
+  if (c.conflicts.length > 0 && !reason.includes(c.conflicts[0] ?? "")) reason += ` Note: ${c.conflicts.join(" ")}`;
   return done(action, worst.kind === "free" ? "free" : worst.status, reason, { drivers: worst.kind === "free" ? [] : drivers, missing });
 }
