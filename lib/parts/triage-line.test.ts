@@ -66,7 +66,21 @@ const FINDING_2: Case[] = [
   ["a rotor assembly under a magnet code", "part,description,hs code,origin,unit price,currency\nE,Rotor assembly EPS,8505111000,CN,40,EUR\n", { regime: "oct-2025" }, "review", /^Review: The description reads as motor or rotor assembly but HS 8505\.11/],
 ];
 
+const FINDING_3: Case[] = [
+  // The file's element column says Dy (Sm) for a part whose description reads as holding no rare earth: the inputs
+  // conflict, and Dy and Sm are controlled under April 2025 → review, never clear.
+  ["a steel bolt with Dy", "part_id,description,element,grams_per_unit,origin\nH1,Steel bolt,Dy,0.5,CN\n", { regime: "apr-2025" }, "review", /^Review: the file lists Dy for this part, but its description reads as a bolt.*Dy is controlled/],
+  ["a bracket with Sm", "part_id,description,element,grams_per_unit,origin\nH2,Bracket,Sm,2,CN\n", { regime: "apr-2025" }, "review", /lists Sm for this part.*Sm is controlled/],
+  ["a washer with Dy", "part_id,description,element,grams_per_unit,origin\nH3,Washer,Dy,2,CN\n", { regime: "apr-2025" }, "review", /lists Dy for this part/],
+  // La is controlled by no measure, but the inputs still conflict: review, not clear.
+  ["a washer with La", "part_id,description,element,grams_per_unit,origin\nH4,Washer,La,2,CN\n", { regime: "apr-2025" }, "review", /lists La for this part.*None of them is controlled/],
+];
+
 describe("review findings", () => {
+  it.each(FINDING_3)("3: %s", async (_label, csv, scenario, action, reason) => {
+    const r = await makeTestPartsReport(csv, scenario);
+    expect([r.parts[0]?.action, r.parts[0]?.reason]).toEqual([action, expect.stringMatching(reason)]);
+  });
   it.each(FINDING_2)("2: %s", async (_label, csv, scenario, action, reason) => {
     const r = await makeTestPartsReport(csv, scenario);
     expect([r.parts[0]?.action, r.parts[0]?.reason]).toEqual([action, expect.stringMatching(reason)]);

@@ -297,6 +297,23 @@ export function triageLine(line: PartLine, ctx: PartsContext): LineTriage {
     return done("insufficient-data", null, `Insufficient data: the line does not say what the part is${c.conflicts.length > 0 ? ` (${c.conflicts.join(" ")})` : ""}.`, { missing });
   }
 
+  // The file lists elements for a part whose description reads as holding no rare earth (a "Steel bolt" with Dy 0.5 g):
+  // the inputs conflict, and either may be wrong. Never cleared on the description.
+  if (mode.kind === "unlisted" && c.tradedAs === "not_applicable" && line.givenElements.length > 0) {
+    const given = line.givenElements.map((g) => g.element);
+    const controlled = given.filter((e) => controlledNow.has(e));
+    settleEstimated(() => false);
+    return done(
+      "review",
+      null,
+      `Review: the file lists ${list(given)} for this part, but its description reads as ${c.evidence.find((e) => e.from === "description")?.reads ?? "a part that holds no rare earth"}; the inputs conflict. ` +
+        (controlled.length > 0
+          ? `${list(controlled)} ${controlled.length === 1 ? "is" : "are"} controlled under this scenario: check what the part is and what it holds.`
+          : "None of them is controlled under this scenario, but check what the part is and what it holds."),
+      { drivers: controlled.sort((a, b) => (ctx.order.get(a) ?? 0) - (ctx.order.get(b) ?? 0)) },
+    );
+  }
+
   // Every case, per outcome.
   type Case = { level: Level; from: "china" | "abroad"; share: number; content: number; form: number };
   const forms = mode.kind === "listed" ? mode.forms : [null];
