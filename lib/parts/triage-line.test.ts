@@ -76,7 +76,20 @@ const FINDING_3: Case[] = [
   ["a washer with La", "part_id,description,element,grams_per_unit,origin\nH4,Washer,La,2,CN\n", { regime: "apr-2025" }, "review", /lists La for this part.*None of them is controlled/],
 ];
 
+const FINDING_4: Case[] = [
+  // Two rows of part F6 disagree on the description (a bolt, a magnet): the line is read from row 2 (a bolt, so the
+  // Dy of row 3 conflicts with it), but which row is right is not known → insufficient data naming both rows.
+  ["rows of one part that disagree", "part,description,element,grams,origin,unit value,currency\nF6,Steel bolt,,,CN,1,USD\nF6,NdFeB magnet,Dy,0.5,CN,4,USD\n", { regime: "apr-2025" }, "insufficient-data", /^Insufficient data: the rows of this part \(rows 2, 3\) disagree \(description: row 2 "Steel bolt", row 3 "NdFeB magnet"; unit value: row 2 "1", row 3 "4"\)/],
+  // The same with the magnet first: read from row 2 alone it is a licence (Dy 0.5 g from China), but the rows still
+  // disagree on what the part is → insufficient data, the licence reading quoted.
+  ["rows that disagree, the magnet first", "part,description,element,grams,origin,unit value,currency\nF7,NdFeB magnet,Dy,0.5,CN,4,USD\nF7,Steel bolt,,,CN,4,USD\n", { regime: "apr-2025" }, "insufficient-data", /disagree \(description: row 2 "NdFeB magnet", row 3 "Steel bolt"\).*Read from row 2 alone: Dy in the part/],
+];
+
 describe("review findings", () => {
+  it.each(FINDING_4)("4: %s", async (_label, csv, scenario, action, reason) => {
+    const r = await makeTestPartsReport(csv, scenario);
+    expect([r.parts[0]?.action, r.parts[0]?.reason]).toEqual([action, expect.stringMatching(reason)]);
+  });
   it.each(FINDING_3)("3: %s", async (_label, csv, scenario, action, reason) => {
     const r = await makeTestPartsReport(csv, scenario);
     expect([r.parts[0]?.action, r.parts[0]?.reason]).toEqual([action, expect.stringMatching(reason)]);

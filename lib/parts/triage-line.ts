@@ -240,6 +240,21 @@ export function lookupLineCode(hsCode: string | null, ctx: PartsContext): Lookup
  * the line only suggests) or insufficient data (nothing to decide with), naming what would settle it.
  */
 export function triageLine(line: PartLine, ctx: PartsContext): LineTriage {
+  const t = decideLine(line, ctx);
+  // The rows of one part disagree (a "Steel bolt" row and an "NdFeB magnet" row): the line was read from its first
+  // row, which may be the wrong one. Whatever that reading gives, the part is not known: never clear.
+  if (line.rowConflicts.length === 0) return t;
+  const rows = [...new Set(line.rows)].join(", ");
+  return {
+    ...t,
+    action: "insufficient-data",
+    status: null,
+    reason: `Insufficient data: the rows of this part (rows ${rows}) disagree (${line.rowConflicts.join("; ")}), so what the part is and holds is not known. Read from row ${line.row} alone: ${t.reason}`,
+    missing: [...new Set([...t.missing, `one consistent description of the part across its rows (rows ${rows})`])],
+  };
+}
+
+function decideLine(line: PartLine, ctx: PartsContext): LineTriage {
   const c = line.classification;
   const destination: Destination = line.destination?.destinationGroup ?? ctx.scenario.destination;
   const kernels = ctx.kernelsFor(destination);
