@@ -85,7 +85,34 @@ const FINDING_4: Case[] = [
   ["rows that disagree, the magnet first", "part,description,element,grams,origin,unit value,currency\nF7,NdFeB magnet,Dy,0.5,CN,4,USD\nF7,Steel bolt,,,CN,4,USD\n", { regime: "apr-2025" }, "insufficient-data", /disagree \(description: row 2 "NdFeB magnet", row 3 "Steel bolt"\).*Read from row 2 alone: Dy in the part/],
 ];
 
+/** A Dy magnet bought from China under April 2025 for a US buyer, with the given end-use cell. */
+const usMagnet = (endUse: string) => `part,description,element,grams,origin,end use\nA,NdFeB magnet,Dy,5,CN,${endUse}\n`;
+const FINDING_6: Case[] = [
+  // Ann. 46 Art. 1 denies dual-use items to US military users: each of these words names a military user → hold.
+  // Before: unreadable, taken as civil, "apply" with "civil (not given: assumed)".
+  ["Army", usMagnet("Army"), { regime: "apr-2025", destination: "us" }, "hold", /military end use: denied/],
+  ["DoD", usMagnet("DoD"), { regime: "apr-2025", destination: "us" }, "hold", /military end use: denied/],
+  ["weapons", usMagnet("weapons"), { regime: "apr-2025", destination: "us" }, "hold", /military end use: denied/],
+  ["defence program", usMagnet("defence program"), { regime: "apr-2025", destination: "us" }, "hold", /military end use: denied/],
+  ["MIL-SPEC", usMagnet("MIL-SPEC"), { regime: "apr-2025", destination: "us" }, "hold", /military end use: denied/],
+  ["Defence", usMagnet("Defence"), { regime: "apr-2025", destination: "us" }, "hold", /military end use: denied/],
+  // A cell no reader knows is any end use: the worst (military, denied for a US buyer) decides, and the line says so.
+  ["an unreadable end use", usMagnet("banana"), { regime: "apr-2025", destination: "us" }, "hold", /The end-use cell could not be read, so the worst end use was assumed/],
+  // For an EU buyer in April 2025 no end use is worse than a licence: no measure denies EU military users, the Dy
+  // magnet holds no Sm (the samarium practice), and the advanced-node case-by-case review comes with Ann. 61 only.
+  ["an unreadable end use, EU buyer", usMagnet("banana"), { regime: "apr-2025", destination: "other" }, "apply", /could not be read, so the worst end use was assumed/],
+];
+
 describe("review findings", () => {
+  it.each(FINDING_6)("6: %s", async (_label, csv, scenario, action, reason) => {
+    const r = await makeTestPartsReport(csv, scenario);
+    expect([r.parts[0]?.action, r.parts[0]?.reason]).toEqual([action, expect.stringMatching(reason)]);
+  });
+
+  it("6: labels an unreadable end use as unreadable, not as 'not given'", async () => {
+    const r = await makeTestPartsReport(usMagnet("banana"), { regime: "apr-2025", destination: "us" });
+    expect(r.parts[0]?.inputs.find((i) => i.name === "end use")).toEqual({ name: "end use", value: expect.stringMatching(/^unreadable \(the cell could not be read\)/), estimated: true });
+  });
   it.each(FINDING_4)("4: %s", async (_label, csv, scenario, action, reason) => {
     const r = await makeTestPartsReport(csv, scenario);
     expect([r.parts[0]?.action, r.parts[0]?.reason]).toEqual([action, expect.stringMatching(reason)]);

@@ -160,7 +160,7 @@ function evaluate(
   share: number,
   line: PartLine,
   k: KernelContext,
-  endUse: { endUse: "civil" | "dual" | "military"; advanced: boolean },
+  endUse: { options: readonly EndUseCase[] },
   lens: "border" | "dependency",
 ): Level {
   const free = (note: string, pct: number | null = null): Level => ({ rank: 0, status: "free", kind: "free", drivers: [], note, decision: "not caught", pct });
@@ -195,17 +195,32 @@ function evaluate(
   // The kernel names the component in its notes; on a parts list the line is the part.
   const note = c.note.replace(/^the part: /, "");
   if (c.held) return { rank: 1, status: "license", kind: "held", drivers: c.drivers, note, decision: "held by customs for content checks (no licence in law)", pct: null };
-  const d = decideStatus(endUse.endUse, endUse.advanced, [c], k.rules);
+  // An end use that could not be read is each of them: the worst decides.
+  const d = endUse.options
+    .map((o) => decideStatus(o.endUse, o.advanced, [c], k.rules))
+    .reduce((w, x) => (RANK[x.status] > RANK[w.status] ? x : w));
   return { rank: RANK[d.status], status: d.status, kind: "caught", drivers: c.drivers, note: `${note}: ${d.note}`, decision: d.note, pct: c.contentPct ?? null };
 }
 
 const OUTCOME_WORDS = { recorded: "", extended: "If the suspension was extended", lapsed: "If it lapsed" } as const;
 
-function endUseOf(line: PartLine): { endUse: "civil" | "dual" | "military"; advanced: boolean; text: string; assumed: boolean } {
+type EndUseCase = { endUse: "civil" | "dual" | "military"; advanced: boolean };
+const EVERY_END_USE: readonly EndUseCase[] = [
+  { endUse: "civil", advanced: false },
+  { endUse: "dual", advanced: false },
+  { endUse: "military", advanced: false },
+  { endUse: "dual", advanced: true },
+];
+
+function endUseOf(line: PartLine): { options: readonly EndUseCase[]; text: string; assumed: boolean } {
   const e = line.endUse;
-  if (e === null) return { endUse: "civil", advanced: false, text: "civil (not given: assumed)", assumed: true };
-  if (e === "advanced_semiconductor") return { endUse: "dual", advanced: true, text: "advanced-node semiconductor", assumed: false };
-  return { endUse: e, advanced: false, text: e, assumed: false };
+  // A cell that is there but cannot be read ("Army", "weapons") is not a civil end use: it may be any of them.
+  if (e === null && line.invalid.includes("end_use")) {
+    return { options: EVERY_END_USE, text: "unreadable (the cell could not be read): the worst of civil, dual, military and advanced-node semiconductor assumed", assumed: true };
+  }
+  if (e === null) return { options: [{ endUse: "civil", advanced: false }], text: "civil (not given: assumed)", assumed: true };
+  if (e === "advanced_semiconductor") return { options: [{ endUse: "dual", advanced: true }], text: "advanced-node semiconductor", assumed: false };
+  return { options: [{ endUse: e, advanced: false }], text: e, assumed: false };
 }
 
 /** Controlled items the line's customs code is a reference code of, in force (or not on record) on the scenario's date. */
@@ -240,7 +255,10 @@ export function lookupLineCode(hsCode: string | null, ctx: PartsContext): Lookup
  * the line only suggests) or insufficient data (nothing to decide with), naming what would settle it.
  */
 export function triageLine(line: PartLine, ctx: PartsContext): LineTriage {
-  const t = decideLine(line, ctx);
+  let t = decideLine(line, ctx);
+  if (line.endUse === null && line.invalid.includes("end_use") && t.action !== "clear") {
+    t = { ...t, reason: `${t.reason} The end-use cell could not be read, so the worst end use was assumed: correct it to civil, dual, military or advanced_semiconductor.` };
+  }
   // The rows of one part disagree (a "Steel bolt" row and an "NdFeB magnet" row): the line was read from its first
   // row, which may be the wrong one. Whatever that reading gives, the part is not known: never clear.
   if (line.rowConflicts.length === 0) return t;
