@@ -47,6 +47,11 @@ describe("classifyLine: descriptions in five languages", () => {
     ["Phosphorbronze Feder", "no_rare_earth", null, "not_applicable"], // phosphor bronze is not a phosphor
     ["Katalysator Pulver kalziniert", "catalyst", "catalyst", "calcined_catalyst_powder"],
     ["Catalytic converter washcoat", "catalyst", "catalyst", "catalyst"],
+    // Review finding 7: only a calcined powder is FAQ V's; an oxide of a rare earth is the listed oxide.
+    ["Catalyst powder Y-stabilised", "catalyst", "catalyst", "catalyst"],
+    ["Gadolinium oxide catalyst powder", "oxide_powder", "oxide_compound", "listed"],
+    ["Calcined catalyst powder Gd2O3", "oxide_powder", "oxide_compound", "listed"],
+    ["Aluminium oxide catalyst", "catalyst", "catalyst", "catalyst"], // an oxide naming no rare earth
     ["Al-Sc Vorlegierung 2%", "alloy", "alloy", "listed"],
     ["Terfenol-D rod", "alloy", "alloy", "listed"],
     ["Dysprosium metal 99.5%", "re_metal", "metal", "listed"],

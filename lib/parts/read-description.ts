@@ -52,6 +52,8 @@ const PHOSPHOR = /\bphosphors?\b|leuchtstoff\w*|luminophore?s?\b|luminofor\w*|\b
 const NOT_PHOSPHOR = /phosphor ?bronze|phosphorbronze|phosphat\w*|phosphorus|phosphoric/;
 const CATALYST = /catalys\w*|katalysator\w*|catalyseur\w*|catalizador\w*|catalizzator\w*|washcoat/;
 const POWDER = /\bpowders?\b|pulver\w*|\bpoudres?\b|\bpolvos?\b|\bpolver[ei]\b|calcin\w*|kalzin\w*/;
+/** Calcined, kalziniert, calciné, calcinado, calcinato (accents folded). */
+const CALCINED = /\bcalcin\w*|\bkalzin\w*/;
 const COATING = /coating\w*|beschichtung\w*|revetement\w*|recubrimiento\w*|rivestiment\w*|\btbc\b|thermal barrier|warmedamm\w*|spritzschicht\w*/;
 const OXIDE =
   /\b(?:y2o3|dy2o3|tb4o7|gd2o3|sm2o3|sc2o3|lu2o3|er2o3|ho2o3|eu2o3|yb2o3|tm2o3|ceo2|la2o3|nd2o3|pr6o11)\b|\byttria\b|\bysz\b|\b\w+(?:ium|io) ?oxid\w*|\boxid\w* (?:de |d |di )?\w+(?:ium|io)\b|\boxyde d ?\w+ium\b/;
@@ -166,6 +168,13 @@ export function readDescription(description: string): DescriptionReading {
   if (r.type === "motor_or_rotor_assembly" || magnetLike) {
     r.application = TRACTION.test(all) ? "ev_traction" : EPS.test(all) ? "eps" : SMALL_MOTOR.test(all) ? "small_auto_motor" : null;
   }
+  return r;
+}
+
+function readOxide(matched: string): DescriptionReading {
+  const r = base("oxide_powder", matched, "a rare-earth oxide or compound");
+  r.tradedAs = "listed";
+  r.specific = true;
   return r;
 }
 
@@ -288,11 +297,20 @@ function classifyWords(object: string, all: string, original: string): Descripti
     r.tradedAs = "phosphor";
     return r;
   }
+  // An oxide of a rare earth is the listed oxide whatever it is used for ("Gadolinium oxide catalyst powder"); an oxide
+  // that names no rare earth ("aluminium oxide catalyst") leaves the catalyst reading alone.
   const catalyst = at(CATALYST, object);
   if (catalyst) {
+    const reOxide = at(OXIDE, object);
+    if (reOxide && elementsIn(reOxide.text, false).length > 0) return readOxide(reOxide.text);
+    // FAQ V excludes CALCINED catalyst powders; a powder not said to be calcined may be a listed oxide or compound mixture.
+    const calcined = CALCINED.test(all);
     const powder = POWDER.test(all);
-    const r = base("catalyst", catalyst.text, powder ? "a catalyst powder" : "a catalyst");
-    r.tradedAs = powder ? "calcined_catalyst_powder" : "catalyst";
+    const r = base("catalyst", catalyst.text, calcined ? "a calcined catalyst powder" : powder ? "a catalyst powder (not said to be calcined)" : "a catalyst");
+    r.tradedAs = calcined ? "calcined_catalyst_powder" : "catalyst";
+    if (powder && !calcined) {
+      r.doubts.push("A catalyst powder not said to be calcined may be a mixture of rare-earth oxides or compounds, which are listed: MOFCOM FAQ V excludes calcined catalyst powders only; ask the supplier for its composition and whether it is calcined.");
+    }
     return r;
   }
   const coating = at(COATING, object);
@@ -302,12 +320,7 @@ function classifyWords(object: string, all: string, original: string): Descripti
     return r;
   }
   const oxide = at(OXIDE, object);
-  if (oxide) {
-    const r = base("oxide_powder", oxide.text, "a rare-earth oxide or compound");
-    r.tradedAs = "listed";
-    r.specific = true;
-    return r;
-  }
+  if (oxide) return readOxide(oxide.text);
   const alloy = at(ALLOY, object);
   if (alloy) {
     const r = base("alloy", alloy.text, "an alloy");

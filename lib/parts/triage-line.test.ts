@@ -103,7 +103,22 @@ const FINDING_6: Case[] = [
   ["an unreadable end use, EU buyer", usMagnet("banana"), { regime: "apr-2025", destination: "other" }, "apply", /could not be read, so the worst end use was assumed/],
 ];
 
+const FINDING_7: Case[] = [
+  // Gd oxide is listed (1C903.b) whatever it is used for; Gd is controlled in October 2025; bought from China → a
+  // licence, whatever its grams. Before: cleared as a "calcined catalyst powder" under FAQ V.
+  ["a Gd oxide catalyst powder", "part,description,origin,unit value,currency\nA,Gadolinium oxide catalyst powder,CN,100,EUR\n", { regime: "oct-2025" }, "apply", /^Gd in the part \(oxide or compound\) bought from China: export licence required/],
+  ["a calcined powder that is Gd2O3", "part,description,origin,unit value,currency\nD,Calcined catalyst powder Gd2O3,CN,100,EUR\n", { regime: "oct-2025" }, "apply", /^Gd in the part \(oxide or compound\)/],
+  // A catalyst powder not said to be calcined: FAQ V does not reach it, and it may be a listed mixture → review.
+  ["a catalyst powder, not calcined", "part,description,origin,unit value,currency\nB,Catalyst powder Y-stabilised,CN,100,EUR\n", { regime: "oct-2025" }, "review", /^Review: A catalyst powder not said to be calcined/],
+  // Said to be calcined: FAQ V's exclusion applies → clear, as before.
+  ["a calcined catalyst powder", "part,description,origin,unit value,currency\nC,Katalysator Pulver kalziniert,CN,100,EUR\n", { regime: "oct-2025" }, "clear", /^Clear: bought from China as a calcined catalyst powder/],
+];
+
 describe("review findings", () => {
+  it.each(FINDING_7)("7: %s", async (_label, csv, scenario, action, reason) => {
+    const r = await makeTestPartsReport(csv, scenario);
+    expect([r.parts[0]?.action, r.parts[0]?.reason]).toEqual([action, expect.stringMatching(reason)]);
+  });
   it.each(FINDING_6)("6: %s", async (_label, csv, scenario, action, reason) => {
     const r = await makeTestPartsReport(csv, scenario);
     expect([r.parts[0]?.action, r.parts[0]?.reason]).toEqual([action, expect.stringMatching(reason)]);
