@@ -73,7 +73,7 @@ export type LineClassification = {
   /** The project's component form of the rare-earth-bearing part; null where the line does not say. */
   form: ComponentForm | null;
   tradedAs: TradedAs;
-  /** Elements the line names (Dy, "Dysprosium", Dy2O3) or its customs code implies. */
+  /** Elements the line names (Dy, "Dysprosium", Dy2O3); never those of its customs code, which are only candidates. */
   elements: ElementSymbol[];
   /** Elements the line says it is free of ("Dy-free", "HRE-frei"). */
   declaredFree: ElementSymbol[];

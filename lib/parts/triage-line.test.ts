@@ -114,7 +114,25 @@ const FINDING_7: Case[] = [
   ["a calcined catalyst powder", "part,description,origin,unit value,currency\nC,Katalysator Pulver kalziniert,CN,100,EUR\n", { regime: "oct-2025" }, "clear", /^Clear: bought from China as a calcined catalyst powder/],
 ];
 
+const FINDING_9: Case[] = [
+  // "Titanium sputtering target": no rare earth named; 8486909110 is the target code of every element's 1C9xx item.
+  // Its elements are candidates, not content: the composition is not on record → insufficient data (before: "apply",
+  // "Sm, Gd, Tb, Dy, Lu, Sc, Y in the part").
+  ["a titanium target under the shared target code", "part;description;hs code;origin;unit price;currency\nE5;Titanium sputtering target;8486909110;CN;100;EUR\n", { regime: "apr-2025" }, "insufficient-data", /^Insufficient data: the answer depends on .*The customs code 8486909110 is China's reference code for .*candidates, not the part's content/],
+  // "La oxide" (not read as lanthanum) under the mixed-oxide code 2846901993 (Sm, Gd, Tb, Dy, Lu, Sc, Y): the elements
+  // are not known → insufficient data (before: "apply" with the code's seven elements).
+  ["an oxide under the mixed-oxide code", "part;description;hs code;origin;unit price;currency\nE2;La oxide;2846901993;CN;100;EUR\n", { regime: "apr-2025" }, "insufficient-data", /candidates, not the part's content/],
+  // "Lanthanum oxide" under La oxide's own code 2846901200: La is controlled by no measure → clear, as before.
+  ["lanthanum oxide under its own code", "part;description;hs code;origin;unit price;currency\nE3;Lanthanum oxide;2846901200;CN;100;EUR\n", { regime: "apr-2025" }, "clear", /^Clear: the part holds no controlled element/],
+  // "Lanthanum oxide" under the mixed-oxide code: La alone is free, but the code is a controlled item's → review.
+  ["lanthanum oxide under the mixed-oxide code", "part;description;hs code;origin;unit price;currency\nE4;Lanthanum oxide;2846901993;CN;100;EUR\n", { regime: "apr-2025" }, "review", /the customs code 2846901993 is China's reference code for/],
+];
+
 describe("review findings", () => {
+  it.each(FINDING_9)("9: %s", async (_label, csv, scenario, action, reason) => {
+    const r = await makeTestPartsReport(csv, scenario);
+    expect([r.parts[0]?.action, r.parts[0]?.reason]).toEqual([action, expect.stringMatching(reason)]);
+  });
   it.each(FINDING_7)("7: %s", async (_label, csv, scenario, action, reason) => {
     const r = await makeTestPartsReport(csv, scenario);
     expect([r.parts[0]?.action, r.parts[0]?.reason]).toEqual([action, expect.stringMatching(reason)]);

@@ -261,6 +261,11 @@ export function triageLine(line: PartLine, ctx: PartsContext): LineTriage {
   }
   // The rows of one part disagree (a "Steel bolt" row and an "NdFeB magnet" row): the line was read from its first
   // row, which may be the wrong one. Whatever that reading gives, the part is not known: never clear.
+  // A shared or target code's elements are candidates, never the part's content: say so where the line names none.
+  if (t.codeCandidates.length > 0 && t.action !== "clear" && line.givenElements.length === 0 && line.classification.elements.length === 0 && !t.reason.includes("reference code for")) {
+    const codes = [...new Set(t.codeCandidates.map((x) => x.controlCode))];
+    t = { ...t, reason: `${t.reason} The customs code ${line.hsCode} is China's reference code for ${list(codes)}: the description governs, so the elements of those items are candidates, not the part's content.` };
+  }
   if (line.rowConflicts.length === 0) return t;
   const rows = [...new Set(line.rows)].join(", ");
   return {
