@@ -47,6 +47,11 @@ describe("classifyLine: descriptions in five languages", () => {
     ["Phosphorbronze Feder", "no_rare_earth", null, "not_applicable"], // phosphor bronze is not a phosphor
     ["Katalysator Pulver kalziniert", "catalyst", "catalyst", "calcined_catalyst_powder"],
     ["Catalytic converter washcoat", "catalyst", "catalyst", "catalyst"],
+    // Review finding 7: only a calcined powder is FAQ V's; an oxide of a rare earth is the listed oxide.
+    ["Catalyst powder Y-stabilised", "catalyst", "catalyst", "catalyst"],
+    ["Gadolinium oxide catalyst powder", "oxide_powder", "oxide_compound", "listed"],
+    ["Calcined catalyst powder Gd2O3", "oxide_powder", "oxide_compound", "listed"],
+    ["Aluminium oxide catalyst", "catalyst", "catalyst", "catalyst"], // an oxide naming no rare earth
     ["Al-Sc Vorlegierung 2%", "alloy", "alloy", "listed"],
     ["Terfenol-D rod", "alloy", "alloy", "listed"],
     ["Dysprosium metal 99.5%", "re_metal", "metal", "listed"],
@@ -136,9 +141,17 @@ describe("classifyLine: customs codes", () => {
     expect([c.type, c.confidence]).toEqual([type, confidence]);
   });
 
-  it("takes elements from China's reference codes: 2805301200 is Dy metal, 2805301910 Sm, Gd or Lu", () => {
-    expect(classify(null, "2805301200").elements).toEqual(["Dy"]);
-    expect(classify(null, "2805301910").elements.sort()).toEqual(["Eu", "Er", "Gd", "Ho", "Lu", "Sm", "Tm", "Yb"].sort());
+  // Review finding 9: the description governs, never the code. A reference code (2805301200 Dy metal), a shared code
+  // (2805301910 Sm, Gd or Lu; 2846901993 a mixed oxide of seven) or a target code (8486909110, every element's) lists
+  // candidates, which the triage reports as code candidates; the part's elements come from its description and columns.
+  it.each([
+    [null, "2805301200", "re_metal", []],
+    [null, "2805301910", "re_metal", []],
+    ["Titanium sputtering target", "8486909110", "sputtering_target", []],
+    ["Dysprosium oxide", "2846901993", "oxide_powder", ["Dy"]],
+  ] as const)("never takes the elements of a code: %s under %s", (description, code, type, elements) => {
+    const c = classify(description, code);
+    expect([c.type, c.elements]).toEqual([type, elements]);
   });
 
   it("a description and a code that agree give high confidence", () => {

@@ -132,7 +132,9 @@ export function classifyLine(input: ClassifyInput, controlItems: readonly Pick<C
   }
 
   const reading = from === "type-column" ? (desc && agree(column?.type ?? "unknown", desc.type) ? desc : column?.reading ?? null) : from === "description" ? desc : null;
-  const elements = new Set<ElementSymbol>([...(desc?.elements ?? []), ...(column?.reading?.elements ?? []), ...(code?.elements ?? [])]);
+  // The item description governs, never the code: a shared or target code (2846901993, 8486909110) lists the elements of
+  // every item it may be, so its elements are candidates (the triage's code candidates), never the part's content.
+  const elements = new Set<ElementSymbol>([...(desc?.elements ?? []), ...(column?.reading?.elements ?? [])]);
   const declaredFree = [...new Set([...(desc?.declaredFree ?? []), ...(column?.reading?.declaredFree ?? [])])];
   for (const e of declaredFree) elements.delete(e);
   notes.push(...(desc?.notes ?? []));
@@ -160,6 +162,7 @@ export function classifyLine(input: ClassifyInput, controlItems: readonly Pick<C
     evidence,
     confidence,
     conflicts,
+    doubts: [...(reading?.doubts ?? [])],
     notes,
   };
 }

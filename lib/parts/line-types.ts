@@ -73,7 +73,7 @@ export type LineClassification = {
   /** The project's component form of the rare-earth-bearing part; null where the line does not say. */
   form: ComponentForm | null;
   tradedAs: TradedAs;
-  /** Elements the line names (Dy, "Dysprosium", Dy2O3) or its customs code implies. */
+  /** Elements the line names (Dy, "Dysprosium", Dy2O3); never those of its customs code, which are only candidates. */
   elements: ElementSymbol[];
   /** Elements the line says it is free of ("Dy-free", "HRE-frei"). */
   declaredFree: ElementSymbol[];
@@ -84,6 +84,8 @@ export type LineClassification = {
   confidence: "high" | "medium" | "low" | "none";
   /** Where the type column, the description and the customs code disagree: reported, not resolved silently. */
   conflicts: string[];
+  /** Why the reading may be wrong in a way that would change the answer: such a line is never cleared. */
+  doubts: string[];
   notes: string[];
 };
 

@@ -22,6 +22,8 @@ export type DescriptionReading = {
   /** Material names the line gives (ysz, y2o3, terfenol): they select a composition row. */
   materials: string[];
   notes: string[];
+  /** Why the reading may be wrong in a way that matters (a rotor word that may name a magnet segment): never clear. */
+  doubts: string[];
 };
 
 // ---- patterns over wordsOf(text): lower case, accents folded, words separated by single spaces ----
@@ -31,9 +33,13 @@ const SMCO = /\bsm ?co ?5\b|\bsm ?2 ?co ?17\b|\bsmco\w*|samarium ?(?:cobalt|koba
 const BONDED = /\bbonded\b|gebunden\w*|plastoferrit\w*|\bcompression (?:moulded|molded) magnet|\binjection (?:moulded|molded) magnet|spritzguss ?magnet|\baimants? lies?\b|\baglomerad[oa]s?\b|\bmagneti? legat[oi]\b|\bmqp?\b/;
 const FERRITE = /ferrit\w*|\balnico\b|hartferrit/;
 const ASSEMBLY = /\bassembly\b|\bassy\b|baugruppe|\bkpl\b|\bkomplett\b|\bcomplete\b|\bensemble\b|\bensamblad[oa]\b|\bassemblat[oa]\b|\bgruppo\b|\bmit magnet|\bwith magnets?\b|\bavec aimants?\b|\bcon (?:iman|magnet)/;
+/** Consumer products FAQ V names (phone backs, chargers, toys), and the words parts lists use near them. */
+const CONSUMER_PRODUCT = /\b(?:phone|handy\w*|charger|ladegerat\w*|toys?|spielzeug\w*|fridge|kuhlschrank\w*|accessor\w*|zubehor\w*)\b/;
 /** "… mit Magnet", "… with magnets": the magnet is an attribute of the part named before it. */
 const WITH_MAGNET = /\b(?:mit|with|avec|con) (?:\w+ )?(?:[a-z]*magnet\w*|aimants?|iman\w*)/;
 const ROTOR_STATOR = /\b\w*rotor\w*|\b\w*stator\w*/;
+/** A wound stator or rotor is an assembly (windings on a core) whether or not the line says "assembly". */
+const WOUND = /\bbewickelt\w*|\bgewickelt\w*|\bwound\b|\bbobine\w*|\bavvolt[oi]\b|\bbobinad[oa]s?\b/;
 const MOTOR = /\b\w*motor(?:en|s)?\b|\bmoteurs?\b|\bmotore\b|\bservo\w*|\bactuator\w*|\baktuator\w*|\bstellantrieb\w*|\be ?achse\b|\be ?axle\b|\bantriebseinheit\b|\bdrive unit\b/;
 const ACCESSORY =
   /\b(?:motor|magnet|rotor|stator|sensor)(?:gehause|halter|halterung|kabel|deckel|flansch|schild|welle|abdeckung|stecker|lager|schraube|dichtung|blech|trager|platte)\w*|\b(?:motor|magnet|rotor|stator|sensor) (?:housing|bracket|holder|cover|cable|mount|mounting|shaft|flange|connector|clip|screw|bolt|gasket|seal|bearing|lamination|plate|sleeve|carrier)s?\b|\b(?:support|carter|boitier|capot|arbre|cable|soporte|carcasa|supporto|alloggiamento) (?:de |du |del |dello |di )?(?:moteur|motor|motore|aimant|iman|magnete|rotor|rotore|capteur|sensor|sensore)\b/;
@@ -46,6 +52,8 @@ const PHOSPHOR = /\bphosphors?\b|leuchtstoff\w*|luminophore?s?\b|luminofor\w*|\b
 const NOT_PHOSPHOR = /phosphor ?bronze|phosphorbronze|phosphat\w*|phosphorus|phosphoric/;
 const CATALYST = /catalys\w*|katalysator\w*|catalyseur\w*|catalizador\w*|catalizzator\w*|washcoat/;
 const POWDER = /\bpowders?\b|pulver\w*|\bpoudres?\b|\bpolvos?\b|\bpolver[ei]\b|calcin\w*|kalzin\w*/;
+/** Calcined, kalziniert, calciné, calcinado, calcinato (accents folded). */
+const CALCINED = /\bcalcin\w*|\bkalzin\w*/;
 const COATING = /coating\w*|beschichtung\w*|revetement\w*|recubrimiento\w*|rivestiment\w*|\btbc\b|thermal barrier|warmedamm\w*|spritzschicht\w*/;
 const OXIDE =
   /\b(?:y2o3|dy2o3|tb4o7|gd2o3|sm2o3|sc2o3|lu2o3|er2o3|ho2o3|eu2o3|yb2o3|tm2o3|ceo2|la2o3|nd2o3|pr6o11)\b|\byttria\b|\bysz\b|\b\w+(?:ium|io) ?oxid\w*|\boxid\w* (?:de |d |di )?\w+(?:ium|io)\b|\boxyde d ?\w+ium\b/;
@@ -137,7 +145,7 @@ function declaredFreeIn(words: string): ElementSymbol[] {
 function base(type: LineType, matched: string, reads: string): DescriptionReading {
   return {
     type, matched, reads, tradedAs: null, grade: null, smcoKind: null, application: null, elements: [], declaredFree: [],
-    grainBoundaryDiffused: false, specific: false, materials: [], notes: [],
+    grainBoundaryDiffused: false, specific: false, materials: [], notes: [], doubts: [],
   };
 }
 
@@ -160,6 +168,13 @@ export function readDescription(description: string): DescriptionReading {
   if (r.type === "motor_or_rotor_assembly" || magnetLike) {
     r.application = TRACTION.test(all) ? "ev_traction" : EPS.test(all) ? "eps" : SMALL_MOTOR.test(all) ? "small_auto_motor" : null;
   }
+  return r;
+}
+
+function readOxide(matched: string): DescriptionReading {
+  const r = base("oxide_powder", matched, "a rare-earth oxide or compound");
+  r.tradedAs = "listed";
+  r.specific = true;
   return r;
 }
 
@@ -235,15 +250,31 @@ function classifyWords(object: string, all: string, original: string): Descripti
       }
       r.grade = r.type === "ndfeb_magnet" || r.type === "bonded_magnet" ? grade : null;
       r.specific = !!(material || grade);
-      r.tradedAs = /\b(?:phone|handy\w*|charger|ladegerat\w*|toys?|spielzeug\w*|fridge|kuhlschrank\w*|accessor\w*|zubehor\w*)\b/.test(all)
-        ? "consumer_magnetic_accessory"
-        : "listed";
+      // A loose magnet is the listed item (1C902–1C905 "PM materials include magnets"), whatever it is meant for: FAQ V
+      // excludes consumer magnetic accessories as finished products (a phone back, a charger, a toy), never the magnet.
+      r.tradedAs = "listed";
+      if (CONSUMER_PRODUCT.test(all)) {
+        r.notes.push("The description names a consumer product; MOFCOM FAQ V excludes such products when finished, not a loose magnet for one.");
+      }
       return r;
     }
   }
   if (rotor && (assembly || !motor || rotor.index < (motor?.index ?? Infinity))) {
-    const r = base("motor_or_rotor_assembly", rotor.text, "a rotor or stator (assembly)");
+    // FAQ V excludes rotor and stator ASSEMBLIES with embedded magnets. A rotor word with a magnet grade and no assembly
+    // word ("Rotorsegment 38UH", "Stator segment 42SH sintered") is a magnet segment: the listed item.
+    const segmentGrade = findGrade(original.slice(0, 512));
+    const built = assembly ?? at(WOUND, object);
+    if (segmentGrade && !built) {
+      const r = base("ndfeb_magnet", `${rotor.text} ${segmentGrade.text}`, `a magnet segment of grade ${segmentGrade.text} (${segmentGrade.family} family) for a rotor or stator, not an assembly`);
+      r.tradedAs = "listed";
+      r.grade = segmentGrade;
+      r.specific = true;
+      return r;
+    }
+    const r = base("motor_or_rotor_assembly", rotor.text, built ? "a rotor or stator assembly" : "a rotor or stator (assembly)");
     r.tradedAs = "rotor_stator_assembly";
+    r.grade = segmentGrade;
+    if (!built) r.doubts.push(`The description names a ${rotor.text} but not an assembly: MOFCOM FAQ V excludes rotor and stator assemblies with embedded magnets, not magnets or magnet segments for them; check what the part is.`);
     return r;
   }
   if (motor) {
@@ -266,11 +297,20 @@ function classifyWords(object: string, all: string, original: string): Descripti
     r.tradedAs = "phosphor";
     return r;
   }
+  // An oxide of a rare earth is the listed oxide whatever it is used for ("Gadolinium oxide catalyst powder"); an oxide
+  // that names no rare earth ("aluminium oxide catalyst") leaves the catalyst reading alone.
   const catalyst = at(CATALYST, object);
   if (catalyst) {
+    const reOxide = at(OXIDE, object);
+    if (reOxide && elementsIn(reOxide.text, false).length > 0) return readOxide(reOxide.text);
+    // FAQ V excludes CALCINED catalyst powders; a powder not said to be calcined may be a listed oxide or compound mixture.
+    const calcined = CALCINED.test(all);
     const powder = POWDER.test(all);
-    const r = base("catalyst", catalyst.text, powder ? "a catalyst powder" : "a catalyst");
-    r.tradedAs = powder ? "calcined_catalyst_powder" : "catalyst";
+    const r = base("catalyst", catalyst.text, calcined ? "a calcined catalyst powder" : powder ? "a catalyst powder (not said to be calcined)" : "a catalyst");
+    r.tradedAs = calcined ? "calcined_catalyst_powder" : "catalyst";
+    if (powder && !calcined) {
+      r.doubts.push("A catalyst powder not said to be calcined may be a mixture of rare-earth oxides or compounds, which are listed: MOFCOM FAQ V excludes calcined catalyst powders only; ask the supplier for its composition and whether it is calcined.");
+    }
     return r;
   }
   const coating = at(COATING, object);
@@ -280,12 +320,7 @@ function classifyWords(object: string, all: string, original: string): Descripti
     return r;
   }
   const oxide = at(OXIDE, object);
-  if (oxide) {
-    const r = base("oxide_powder", oxide.text, "a rare-earth oxide or compound");
-    r.tradedAs = "listed";
-    r.specific = true;
-    return r;
-  }
+  if (oxide) return readOxide(oxide.text);
   const alloy = at(ALLOY, object);
   if (alloy) {
     const r = base("alloy", alloy.text, "an alloy");

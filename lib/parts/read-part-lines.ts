@@ -53,6 +53,8 @@ export type PartLine = {
   invalid: PartColumn[];
   /** Rows of this line with an error (of its own rows, or a broken row that began with its part number). */
   errorRows: number[];
+  /** Where the rows of one part disagree on a part column ("description: row 2 "Steel bolt", row 3 "NdFeB magnet""). */
+  rowConflicts: string[];
   classification: LineClassification;
   content: ContentEstimate;
 };
@@ -124,6 +126,7 @@ const PART_FIELDS = ["description", "hs_code", "supplier", "supplier_country", "
 const NONE_COLUMNS: PartColumn[] = Object.freeze([]) as unknown as PartColumn[];
 const NONE_GIVEN: GivenElement[] = Object.freeze([]) as unknown as GivenElement[];
 const NONE_ROWS: number[] = Object.freeze([]) as unknown as number[];
+const NONE_STRINGS: string[] = Object.freeze([]) as unknown as string[];
 
 /** Reads the cells of one row at a time: what a column says, whether it is "not known", and its errors. */
 class RowReader {
@@ -353,7 +356,10 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
         const had = first[c];
         if (raw === "" || rr.invalid.includes(c)) continue;
         if (!had) first[c] = { raw, row };
-        else if (had.raw !== raw) rr.fail(c, `"${clip(raw)}" differs from "${clip(had.raw)}" on row ${had.row} for part ${clip(partId)}; row ${had.row}'s is used`);
+        else if (had.raw !== raw) {
+          rr.fail(c, `"${clip(raw)}" differs from "${clip(had.raw)}" on row ${had.row} for part ${clip(partId)}; row ${had.row}'s is used`);
+          existing.rowConflicts = [...existing.rowConflicts, `${c.replaceAll("_", " ")}: row ${had.row} "${clip(had.raw)}", row ${row} "${clip(raw)}"`];
+        }
       }
       firstRaw.set(existing, first);
       existing.rows = [...existing.rows, row];
@@ -390,6 +396,7 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
       unknown: rr.unknown,
       invalid: rr.invalid,
       errorRows: rr.hasError ? [row] : NONE_ROWS,
+      rowConflicts: NONE_STRINGS,
       // Filled in below, once the part's rows are all read.
       classification: undefined as unknown as LineClassification,
       content: undefined as unknown as ContentEstimate,

@@ -85,7 +85,14 @@ describe("readEndUse", () => {
   it.each([
     ["civil", "civil"], ["Zivil", "civil"], ["Automotive", "civil"], ["dual-use", "dual"], ["Military", "military"], ["Defence", "military"],
     ["militär", "military"], ["advanced_semiconductor", "advanced_semiconductor"], ["Halbleiter", "advanced_semiconductor"],
+    // Review finding 6: words officers write for military users, read as military rather than refused.
+    ["Army", "military"], ["DoD", "military"], ["weapons", "military"], ["defence program", "military"], ["MIL-SPEC", "military"],
+    ["Navy", "military"], ["Air Force", "military"], ["munitions", "military"], ["MIL-STD-810G", "military"], ["Army vehicle programme", "military"],
   ])("%s → %s", (raw, use) => expect(readEndUse(raw)).toEqual({ ok: true, value: use }));
+
+  it("refuses a military word it sees negated, so the triage assumes the worst rather than reading it as military or civil", () => {
+    expect(readEndUse("non-defence use").ok).toBe(false);
+  });
 
   it("names what it expects", () => {
     expect(readEndUse("evil")).toEqual({ ok: false, error: '"evil" is not an end use; expected one of civil, dual, military, advanced_semiconductor' });

@@ -160,7 +160,7 @@ function evaluate(
   share: number,
   line: PartLine,
   k: KernelContext,
-  endUse: { endUse: "civil" | "dual" | "military"; advanced: boolean },
+  endUse: { options: readonly EndUseCase[] },
   lens: "border" | "dependency",
 ): Level {
   const free = (note: string, pct: number | null = null): Level => ({ rank: 0, status: "free", kind: "free", drivers: [], note, decision: "not caught", pct });
@@ -195,17 +195,32 @@ function evaluate(
   // The kernel names the component in its notes; on a parts list the line is the part.
   const note = c.note.replace(/^the part: /, "");
   if (c.held) return { rank: 1, status: "license", kind: "held", drivers: c.drivers, note, decision: "held by customs for content checks (no licence in law)", pct: null };
-  const d = decideStatus(endUse.endUse, endUse.advanced, [c], k.rules);
+  // An end use that could not be read is each of them: the worst decides.
+  const d = endUse.options
+    .map((o) => decideStatus(o.endUse, o.advanced, [c], k.rules))
+    .reduce((w, x) => (RANK[x.status] > RANK[w.status] ? x : w));
   return { rank: RANK[d.status], status: d.status, kind: "caught", drivers: c.drivers, note: `${note}: ${d.note}`, decision: d.note, pct: c.contentPct ?? null };
 }
 
 const OUTCOME_WORDS = { recorded: "", extended: "If the suspension was extended", lapsed: "If it lapsed" } as const;
 
-function endUseOf(line: PartLine): { endUse: "civil" | "dual" | "military"; advanced: boolean; text: string; assumed: boolean } {
+type EndUseCase = { endUse: "civil" | "dual" | "military"; advanced: boolean };
+const EVERY_END_USE: readonly EndUseCase[] = [
+  { endUse: "civil", advanced: false },
+  { endUse: "dual", advanced: false },
+  { endUse: "military", advanced: false },
+  { endUse: "dual", advanced: true },
+];
+
+function endUseOf(line: PartLine): { options: readonly EndUseCase[]; text: string; assumed: boolean } {
   const e = line.endUse;
-  if (e === null) return { endUse: "civil", advanced: false, text: "civil (not given: assumed)", assumed: true };
-  if (e === "advanced_semiconductor") return { endUse: "dual", advanced: true, text: "advanced-node semiconductor", assumed: false };
-  return { endUse: e, advanced: false, text: e, assumed: false };
+  // A cell that is there but cannot be read ("Army", "weapons") is not a civil end use: it may be any of them.
+  if (e === null && line.invalid.includes("end_use")) {
+    return { options: EVERY_END_USE, text: "unreadable (the cell could not be read): the worst of civil, dual, military and advanced-node semiconductor assumed", assumed: true };
+  }
+  if (e === null) return { options: [{ endUse: "civil", advanced: false }], text: "civil (not given: assumed)", assumed: true };
+  if (e === "advanced_semiconductor") return { options: [{ endUse: "dual", advanced: true }], text: "advanced-node semiconductor", assumed: false };
+  return { options: [{ endUse: e, advanced: false }], text: e, assumed: false };
 }
 
 /** Controlled items the line's customs code is a reference code of, in force (or not on record) on the scenario's date. */
@@ -240,6 +255,29 @@ export function lookupLineCode(hsCode: string | null, ctx: PartsContext): Lookup
  * the line only suggests) or insufficient data (nothing to decide with), naming what would settle it.
  */
 export function triageLine(line: PartLine, ctx: PartsContext): LineTriage {
+  let t = decideLine(line, ctx);
+  if (line.endUse === null && line.invalid.includes("end_use") && t.action !== "clear") {
+    t = { ...t, reason: `${t.reason} The end-use cell could not be read, so the worst end use was assumed: correct it to civil, dual, military or advanced_semiconductor.` };
+  }
+  // The rows of one part disagree (a "Steel bolt" row and an "NdFeB magnet" row): the line was read from its first
+  // row, which may be the wrong one. Whatever that reading gives, the part is not known: never clear.
+  // A shared or target code's elements are candidates, never the part's content: say so where the line names none.
+  if (t.codeCandidates.length > 0 && t.action !== "clear" && line.givenElements.length === 0 && line.classification.elements.length === 0 && !t.reason.includes("reference code for")) {
+    const codes = [...new Set(t.codeCandidates.map((x) => x.controlCode))];
+    t = { ...t, reason: `${t.reason} The customs code ${line.hsCode} is China's reference code for ${list(codes)}: the description governs, so the elements of those items are candidates, not the part's content.` };
+  }
+  if (line.rowConflicts.length === 0) return t;
+  const rows = [...new Set(line.rows)].join(", ");
+  return {
+    ...t,
+    action: "insufficient-data",
+    status: null,
+    reason: `Insufficient data: the rows of this part (rows ${rows}) disagree (${line.rowConflicts.join("; ")}), so what the part is and holds is not known. Read from row ${line.row} alone: ${t.reason}`,
+    missing: [...new Set([...t.missing, `one consistent description of the part across its rows (rows ${rows})`])],
+  };
+}
+
+function decideLine(line: PartLine, ctx: PartsContext): LineTriage {
   const c = line.classification;
   const destination: Destination = line.destination?.destinationGroup ?? ctx.scenario.destination;
   const kernels = ctx.kernelsFor(destination);
@@ -295,6 +333,23 @@ export function triageLine(line: PartLine, ctx: PartsContext): LineTriage {
     const missing = ["what the part is: a type column, a description naming it, or a customs code that decides it"];
     settleEstimated(() => false);
     return done("insufficient-data", null, `Insufficient data: the line does not say what the part is${c.conflicts.length > 0 ? ` (${c.conflicts.join(" ")})` : ""}.`, { missing });
+  }
+
+  // The file lists elements for a part whose description reads as holding no rare earth (a "Steel bolt" with Dy 0.5 g):
+  // the inputs conflict, and either may be wrong. Never cleared on the description.
+  if (mode.kind === "unlisted" && c.tradedAs === "not_applicable" && line.givenElements.length > 0) {
+    const given = line.givenElements.map((g) => g.element);
+    const controlled = given.filter((e) => controlledNow.has(e));
+    settleEstimated(() => false);
+    return done(
+      "review",
+      null,
+      `Review: the file lists ${list(given)} for this part, but its description reads as ${c.evidence.find((e) => e.from === "description")?.reads ?? "a part that holds no rare earth"}; the inputs conflict. ` +
+        (controlled.length > 0
+          ? `${list(controlled)} ${controlled.length === 1 ? "is" : "are"} controlled under this scenario: check what the part is and what it holds.`
+          : "None of them is controlled under this scenario, but check what the part is and what it holds."),
+      { drivers: controlled.sort((a, b) => (ctx.order.get(a) ?? 0) - (ctx.order.get(b) ?? 0)) },
+    );
   }
 
   // Every case, per outcome.
@@ -408,11 +463,17 @@ export function triageLine(line: PartLine, ctx: PartsContext): LineTriage {
     action = "review";
     reason += ` Review: the customs code ${line.hsCode} is China's reference code for ${list(codeCandidates.map((x) => `${x.controlCode} (${x.item})`))}; the description governs, so check what the goods are.`;
   }
+  // Inputs that disagree (the description against the customs code or the type column), or a reading that may be
+  // wrong, are never a clearance: the officer checks what the goods are.
+  if (action === "clear" && (c.conflicts.length > 0 || c.doubts.length > 0)) {
+    action = "review";
+    reason = `Review: ${[...c.conflicts, ...c.doubts].join(" ")} If the part is as read: ${reason}`;
+  }
   if (action === "clear" && incomplete) {
     action = "insufficient-data";
     missing.push(`the rows of this part that could not be read (rows ${line.errorRows.join(", ")})`);
     reason = `Insufficient data: rows ${line.errorRows.join(", ")} of this part could not be read, so the elements they list are not known. ${reason}`;
   }
-  if (c.conflicts.length > 0) reason += ` Note: ${c.conflicts.join(" ")}`;
+  if (c.conflicts.length > 0 && !reason.includes(c.conflicts[0] ?? "")) reason += ` Note: ${c.conflicts.join(" ")}`;
   return done(action, worst.kind === "free" ? "free" : worst.status, reason, { drivers: worst.kind === "free" ? [] : drivers, missing });
 }

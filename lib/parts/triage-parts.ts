@@ -50,7 +50,7 @@ export function triageParts(lines: readonly PartLine[], ctx: PartsContext, onPro
     const su = line.supplierCountry;
     const value = line.unitValue;
     // Country readings and money values are memoised objects (one per distinct cell), so their identity stands for them.
-    const key = `${idOf(line.classification)}|${idOf(line.content)}|${o ? idOf(o) : ""}|${su ? idOf(su) : ""}|${line.destination ? idOf(line.destination) : ""}|${line.chinaOriginShare ?? ""}|${line.endUse ?? ""}|${value ? idOf(value) : ""}|${line.hsCode ?? ""}|${line.givenElements.length === 0 ? "" : line.givenElements.map((g) => `${g.element}${g.grams}`).join(",")}|${incomplete ? line.errorRows.join(",") : ""}`;
+    const key = `${idOf(line.classification)}|${idOf(line.content)}|${o ? idOf(o) : ""}|${su ? idOf(su) : ""}|${line.destination ? idOf(line.destination) : ""}|${line.chinaOriginShare ?? ""}|${line.endUse ?? ""}|${value ? idOf(value) : ""}|${line.hsCode ?? ""}|${line.givenElements.length === 0 ? "" : line.givenElements.map((g) => `${g.element}${g.grams}`).join(",")}|${incomplete ? line.errorRows.join(",") : ""}|${line.invalid.includes("end_use") ? "unread" : ""}|${line.rowConflicts.length === 0 ? "" : line.rowConflicts.join(";")}`;
     let t = decided.get(key);
     if (!t) {
       t = triageLine(line, ctx);
