@@ -9,12 +9,17 @@ type Case = [label: string, csv: string, scenario: ScenarioInput, action: string
 const CASES: Case[] = [
   // Dy2O3 is 87.13 % Dy: a 1 kg net powder holds 871.3 g Dy, an oxide of a controlled element from China.
   ["Dy oxide powder from China", "PN;Bezeichnung;Gewicht (kg);Lieferland\nP1;Dy2O3 Pulver;1;CN\n", { regime: "apr-2025" }, "apply", /^Dy in the part \(oxide or compound\) bought from China: export licence required/],
-  // The phosphor rule names Tm only (Ann. 57); FAQ V excludes phosphors: a Tb phosphor is no listed item.
+  // The phosphor rule names Tm and Eu only (Ann. 57); FAQ V excludes phosphors: a Tb phosphor is no listed item.
   ["Tb phosphor from China", "part_id,description,element,grams_per_unit,made_in\nL1,Tb phosphor green,Tb,2,china\n", { regime: "apr-2025" }, "clear", /^Clear: bought from China as a phosphor, not a listed item \(MOFCOM FAQ V/],
   // Under October 2025 as announced Ann. 57 lists Tm luminescent materials by name: caught despite FAQ V.
   ["Tm phosphor from China, Oct 2025", "part_id,description,element,grams_per_unit,made_in\nL2,Tm phosphor blue,Tm,2,china\n", { regime: "oct-2025" }, "apply", /^Tm in the part: a phosphor a later measure lists by name, despite MOFCOM FAQ V/],
   // FAQ V set aside: the Dy in a rotor bought from China is caught as if bought loose.
   ["rotor from China, exclusions set aside", "part_id,description,element,grams_per_unit,made_in\nR1,Rotor assembly EPS,Dy,5,china\n", { regime: "apr-2025", exclusions: "ignore" }, "apply", /the MOFCOM FAQ V \(Ann\. 18\) exclusion set aside: export licence required/],
+  // Exclusions set aside (exposure-model.md §3, route 2), the listed item inside is caught: the NdFeB magnets of
+  // finished electronics (Dy, Ann. 18). With them applied, FAQ IV frees it, during the customs holds too.
+  ["finished electronics with Dy from China, exclusions set aside", "part_id,description,element,grams_per_unit,made_in,type\nZ1,Part Z,Dy,5,china,finished electronics\n", { regime: "apr-2025", exclusions: "ignore" }, "apply", /exclusion set aside: export licence required/],
+  ["the same with the exclusions applied, after the holds: FAQ IV", "part_id,description,element,grams_per_unit,made_in,type\nZ2,Part Z,Dy,5,china,finished electronics\n", { regime: "oct-2025" }, "clear", /^Clear: bought from China as finished electronics/],
+  ["the same during the customs holds of April–June 2025", "part_id,description,element,grams_per_unit,made_in,type\nZ3,Part Z,Dy,5,china,finished electronics\n", { regime: "apr-2025" }, "clear", /^Clear: bought from China as finished electronics/],
   // Ann. 46 Art. 1 denies US military users; samarium for any military user is denied in practice.
   ["SmCo for a US military user", "part_id,description,element,grams_per_unit,made_in,end_use\nS1,SmCo magnet,Sm,25,china,military\n", { regime: "apr-2025" }, "hold", /military end use: denied \(MOFCOM Announcement No\. 46/],
   // The Gd target of the template, made abroad from 90 % China-origin Gd: 0.216161 kg × (22.94 ÷ 0.8676) × 0.9 =

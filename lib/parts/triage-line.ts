@@ -87,7 +87,12 @@ function modeOf(c: LineClassification, k: KernelContext): Mode {
   }
   if (FAQ_KINDS.has(t)) {
     // The magnets inside a motor, rotor or sensor are NdFeB unless the line says SmCo (the estimate assumes the same).
-    const form: ComponentForm = c.form ?? (t === "phosphor" ? "phosphor" : t === "finished_electronics" || t === "calcined_catalyst_powder" ? "other" : "ndfeb_magnet");
+    // Finished electronics hold no modelled magnet while the exclusions apply (FAQ IV frees them); set aside
+    // (exposure-model.md §3, route 2) the listed item inside is caught, taken as its NdFeB magnets as the dataset's
+    // finished electronics hold them. A catalyst stays what the control rules say of catalysts: no measure lists them.
+    const electronicsForm: ComponentForm = k.exclusions === "ignore" ? "ndfeb_magnet" : "other";
+    const form: ComponentForm =
+      c.form ?? (t === "phosphor" ? "phosphor" : t === "calcined_catalyst_powder" ? "other" : t === "finished_electronics" ? electronicsForm : "ndfeb_magnet");
     return { kind: "assembly", assembly: t, form };
   }
   if (t === "unknown" && c.type === "sensor") return { kind: "assembly", assembly: "sensor", form: c.form ?? "ndfeb_magnet" };
