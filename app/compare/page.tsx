@@ -5,7 +5,7 @@ import { CompareChart } from "@/components/compare/compare-chart";
 import { ComparePicker } from "@/components/compare/compare-picker";
 import { CompareChanges, CompareProducts, CompareSectorTable } from "@/components/compare/compare-tables";
 import { ScenarioNotices } from "@/components/dashboard/scenario-notices";
-import { ThemeToggle } from "@/components/theme-toggle";
+import { PageHeader } from "@/components/ui/page-header";
 import { resolveCompareSides } from "@/lib/compare/compare-query";
 import { compareResults } from "@/lib/compare/compare-results";
 import { readComparePageParams, toCompareView } from "@/lib/compare/compare-view";
@@ -35,21 +35,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
 
   return (
     <main className="mx-auto max-w-[1440px] space-y-6 p-4 sm:p-6">
-      <header className="flex flex-wrap items-start justify-between gap-4">
-        <div className="max-w-3xl">
-          <h1 className="text-2xl font-bold">Compare two scenarios</h1>
-          <p className="mt-2 text-muted">
+      <PageHeader title="Compare two scenarios" links={[{ href: view.sides.a.dashboardHref, label: "Dashboard" }, { href: "/methodology", label: "Methodology" }, { href: "/sources", label: "Sources" }]}>
             Two export-control scenarios side by side on one scale: what changed in the rules, how each sector&apos;s exposure moves,
             and which products change status, and why. The link holds both scenarios.
-          </p>
-        </div>
-        <nav aria-label="Pages" className="flex flex-wrap items-center gap-4 text-sm">
-          <Link href={view.sides.a.dashboardHref} prefetch={false} className="text-accent underline">Dashboard</Link>
-          <Link href="/methodology" prefetch={false} className="text-accent underline">Methodology</Link>
-          <Link href="/sources" prefetch={false} className="text-accent underline">Sources</Link>
-          <ThemeToggle />
-        </nav>
-      </header>
+      </PageHeader>
 
       <ScenarioNotices notices={[...params.notices, ...view.notices]} warnings={[...params.warnings, ...view.warnings]} />
 

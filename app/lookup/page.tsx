@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { LookupResults } from "@/components/lookup/lookup-results";
-import { ThemeToggle } from "@/components/theme-toggle";
+import { PageHeader } from "@/components/ui/page-header";
 import { getDataset } from "@/lib/data/load-dataset";
 import { formatDay } from "@/lib/format/format-date";
 import { getLookupTables } from "@/lib/lookup/get-lookup-tables";
@@ -31,22 +30,11 @@ export default async function LookupPage({ searchParams }: { searchParams: Searc
 
   return (
     <main className="mx-auto max-w-[1440px] p-4 sm:p-6">
-      <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
-        <div className="max-w-3xl">
-          <h1 className="text-2xl font-bold">Look up a code</h1>
-          <p className="mt-2 text-muted">
+      <PageHeader title="Look up a code" className="mb-6" links={[{ href: "/", label: "Dashboard" }, { href: "/bom", label: "Your parts" }, { href: "/methodology", label: "Methodology" }]}>
             Type a China customs code (10 digits, an 8-digit tariff line, or a heading such as 8505.11) or a control code
             (1C902–1C914, e.g. 1C905.a). The answer lists every control item the code may stand for, with the status of
             its measure on the date you choose. The item description governs, never the code.
-          </p>
-        </div>
-        <nav aria-label="Pages" className="flex flex-wrap items-center gap-4 text-sm">
-          <Link href="/" className="text-accent underline">Dashboard</Link>
-          <Link href="/bom" className="text-accent underline">Your parts</Link>
-          <Link href="/methodology" className="text-accent underline">Methodology</Link>
-          <ThemeToggle />
-        </nav>
-      </header>
+      </PageHeader>
 
       <form method="get" action="/lookup" data-testid={testIds.lookupForm} className="flex flex-wrap items-end gap-4">
         <label className="flex flex-col text-sm">

@@ -54,6 +54,11 @@ export default function MethodologyPage() {
   const sectorName = new Map(d.products.sectors.map((s) => [s.id, s.name]));
   const productName = new Map(products.map((p) => [p.id, p.name]));
   const suspension = d.measures.measures.find((m) => m.id === "cn-mofcom-gac-ann70-2025");
+  const holds = d.measures.measures.find((m) => m.practice?.kind === "ndfeb-content-checks");
+  const holdsSpan = holds ? `from ${formatDay(holds.effective ?? "")} to ${formatDay(holds.endedOn ?? "")}` : "for a period";
+  // Elements a later measure names in an excluded assembly's own form (Ann. 57's luminescent materials).
+  const namedInPhosphors = d.controlRules.rules.find((r) => r.form === "phosphor")?.elements;
+  const phosphorNames = Array.isArray(namedInPhosphors) && namedInPhosphors.length > 0 ? namedInPhosphors.join(" and ") : "no element";
   const tc = getTypicalComposition();
   return (
     <main className="mx-auto max-w-4xl p-4 sm:p-8">
@@ -143,7 +148,7 @@ export default function MethodologyPage() {
         </tbody>
       </table>
       <p className="mt-2 text-sm">
-        Two practices on record are modelled as dated measures: from 4 Apr to 30 Jun 2025 China&apos;s customs held every
+        Two practices on record are modelled as dated measures: {holdsSpan} China&apos;s customs held every
         NdFeB magnet, Dy/Tb-free grades included, for content checks (one customs code covers all grades; the end date
         is an estimate from the export statistics); and no samarium is sold to foreign military users. See{" "}
         <code>data/measures.json</code>.
@@ -194,11 +199,12 @@ export default function MethodologyPage() {
       <ul className="mt-2 list-disc space-y-1 pl-5">
         <li>
           <strong>Route 1</strong> is caught when the component holds a controlled element in a form a measure lists for
-          it (table below). From April to June 2025 a Dy/Tb-free NdFeB magnet was held too (content checks).
+          it (table below). While the customs content checks lasted ({holdsSpan}) a Dy/Tb-free NdFeB magnet was held
+          too.
         </li>
         <li>
           <strong>Route 2</strong> is not caught while the FAQ exclusions apply, except for elements a later measure
-          names in that very form (Tm luminescent materials, Ann. 57); with the exclusions set aside, the embedded
+          names in that very form ({phosphorNames} luminescent materials, Ann. 57); with the exclusions set aside, the embedded
           material is caught as if bought loose. An assembly no FAQ names (a coated part) is not a listed item.
         </li>
         <li>

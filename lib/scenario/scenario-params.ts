@@ -256,10 +256,6 @@ export type ScenarioParamName = keyof typeof SCENARIO_PARAMS_TABLE;
 /** The names, in the order answers check and links write them. */
 export const SCENARIO_PARAM_NAMES = Object.keys(SCENARIO_PARAMS_TABLE) as ScenarioParamName[];
 
-export function isScenarioParamName(name: string): name is ScenarioParamName {
-  return Object.hasOwn(SCENARIO_PARAMS_TABLE, name);
-}
-
 export function getParamSpec(name: ScenarioParamName): AnyParamSpec {
   return SCENARIO_PARAMS_TABLE[name];
 }
