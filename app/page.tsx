@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { DATA_LICENCE } from "@/lib/cite/licence";
@@ -26,13 +25,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </p>
         </div>
         <nav aria-label="Pages" className="flex flex-wrap items-center gap-4 text-sm">
-          {/* Not prefetched: the BOM page's script (Recharts, IndexedDB) would double what this page loads. */}
-          <Link href="/bom" prefetch={false} className="text-accent underline">Check your own parts (BOM)</Link>
-          <Link href="/compare" prefetch={false} className="text-accent underline">Compare scenarios</Link>
-          <Link href="/methodology" prefetch={false} className="text-accent underline">Methodology</Link>
-          <Link href="/sources" prefetch={false} className="text-accent underline">Sources</Link>
+          {/* Plain links, not next/link: the other pages share no state with this one, and the client router's link
+              code is 4 KB of this page's script (issue 13: ≤ 1.3× a bare page). */}
+          <a href="/bom" className="text-accent underline">Check your own parts (BOM)</a>
+          <a href="/compare" className="text-accent underline">Compare scenarios</a>
+          <a href="/methodology" className="text-accent underline">Methodology</a>
+          <a href="/sources" className="text-accent underline">Sources</a>
           <a href="/api/dataset" className="text-accent underline">Dataset (JSON)</a>
-          <Link href="/api-reference" prefetch={false} className="text-accent underline">API</Link>
+          <a href="/api-reference" className="text-accent underline">API</a>
           <ThemeToggle />
         </nav>
       </header>
@@ -42,8 +42,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <a href={DATA_LICENCE.url} rel="license noopener noreferrer" className="text-accent underline">
           {DATA_LICENCE.title} ({DATA_LICENCE.name})
         </a>
-        ; each figure&apos;s sources are on the <Link href="/sources" prefetch={false} className="text-accent underline">sources page</Link>.
-        For scripts: the <Link href="/api-reference" prefetch={false} className="text-accent underline">API reference</Link> and its
+        ; each figure&apos;s sources are on the <a href="/sources" className="text-accent underline">sources page</a>.
+        For scripts: the <a href="/api-reference" className="text-accent underline">API reference</a> and its
         OpenAPI contract, <a href="/api/openapi.json" className="text-accent underline">/api/openapi.json</a>.
       </footer>
     </main>

@@ -144,7 +144,7 @@ export async function benchInteraction(baseUrl, { toggles = Number(process.env.B
     await sleep(1000); // let the charts' chunks, hydration and idle work settle
     const ids = { dashboard: testIds.dashboard, summary: testIds.summary, sectorTable: testIds.sectorTable, controlledCount: testIds.controlledCount };
     const samples = [];
-    await browser.startTracing(page, { categories: ["devtools.timeline", "blink.user_timing"] });
+    await browser.startTracing(page, { categories: ["devtools.timeline", "blink.user_timing", "toplevel"] });
     // Two warm-up toggles (first-time code paths), not counted.
     for (let i = 0; i < toggles + 2; i += 1) {
       const r = await page.evaluate(measureToggle, { ids, toggleId: testIds.elementToggle(symbol), quietMs: 250 }).catch((e) => {

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { testIds } from "../lib/test-ids";
-import { barWidthFor, mountAllCharts, openDashboard, readSectorTable, readSectorTableRanges } from "./helpers";
+import { barWidthFor, mountAllCharts, openDashboard, readSectorTable, readSectorTableRanges, showProducts } from "./helpers";
 
 test("toggling Dy and Tb changes the EV sector on the chart and in the table", async ({ page }) => {
   await openDashboard(page, "?regime=apr-2025");
@@ -16,6 +16,7 @@ test("toggling Dy and Tb changes the EV sector on the chart and in the table", a
   const after = await readSectorTable(page);
   expect(after.ev).toBe(0);
   expect(await barWidthFor(page, "ev")).toBeLessThan(widthBefore);
+  await showProducts(page);
   await expect(page.getByTestId(testIds.productRow("ev-magnet-set"))).toHaveAttribute("data-status", "free");
 
   await page.getByRole("button", { name: "Reset to regime" }).click();
@@ -39,6 +40,7 @@ test("every number on screen matches /api/exposure for the same scenario", async
     expect(shown[s.id]?.low).toBeCloseTo(s.exposure.low, 12);
     expect(shown[s.id]?.high).toBeCloseTo(s.exposure.high, 12);
   }
+  await showProducts(page);
   for (const p of api.products) {
     await expect(page.getByTestId(testIds.productRow(p.id))).toHaveAttribute("data-status", p.status.high);
     await expect(page.getByTestId(testIds.productRow(p.id))).toHaveAttribute("data-status-low", p.status.low);
@@ -51,6 +53,7 @@ test("a pasted link reproduces the view, and back/forward walk through it", asyn
   await page.getByTestId(testIds.elementToggle("Sc")).click();
   await page.getByTestId(testIds.thresholdInput).fill("2");
   await page.getByTestId(testIds.thresholdInput).press("Enter");
+  await showProducts(page);
   await page.getByTestId(testIds.sectorFilter).selectOption("defense");
   await expect(page).toHaveURL(/threshold=2/);
   await expect(page).toHaveURL(/sector=defense/);
@@ -85,6 +88,7 @@ test("an invalid link falls back to defaults with a visible notice", async ({ pa
 
 test("a product row opens its components and sources", async ({ page }) => {
   await openDashboard(page, "?regime=apr-2025");
+  await showProducts(page);
   await page.getByTestId(testIds.productRow("def-f35")).getByRole("button").click();
   const detail = page.getByTestId(testIds.productDetail("def-f35"));
   await expect(detail).toContainText("military end use: denied");

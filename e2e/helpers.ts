@@ -11,6 +11,12 @@ export async function openDashboard(page: Page, query = "") {
   await expect(page.getByTestId(testIds.dashboard)).toHaveAttribute("data-ready", "true");
 }
 
+/** Scrolls to the part below the heatmap (drawn when a reader comes near it) and waits for the products table. */
+export async function showProducts(page: Page) {
+  await page.getByTestId(testIds.dashboardLower).scrollIntoViewIfNeeded();
+  await expect(page.getByTestId(testIds.productsTable)).toBeAttached();
+}
+
 /** Exposure (0..1) per sector as the chart's Table tab holds it: its first figure, in percent at full precision. */
 export async function readSectorTable(page: Page): Promise<Record<string, number>> {
   const ranges = await readSectorTableRanges(page);

@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { testIds } from "../lib/test-ids";
-import { openDashboard, readSectorTable } from "./helpers";
+import { openDashboard, readSectorTable, showProducts } from "./helpers";
 
 test("Copy link puts the view's address on the clipboard, says so, and the address opens the same view", async ({ page, context, browser }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openDashboard(page, "?regime=apr-2025");
   await page.getByTestId(testIds.elementToggle("Sc")).click();
+  await showProducts(page);
   await page.getByTestId(testIds.sectorFilter).selectOption("medical");
   await expect(page).toHaveURL(/sector=medical/);
   await page.getByTestId(testIds.copyLink).click();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { testIds } from "../lib/test-ids";
-import { openDashboard } from "./helpers";
+import { openDashboard, showProducts } from "./helpers";
 
 test("the sources page lists every source by register, with mirrors marked and their originals named", async ({ page, request }) => {
   const dataset = await (await request.get("/api/dataset")).json();
@@ -30,6 +30,7 @@ test("the sources page lists every source by register, with mirrors marked and t
 
 test("a source id beside a figure is a link to its entry", async ({ page }) => {
   await openDashboard(page, "?regime=apr-2025");
+  await showProducts(page);
   await page.getByTestId(testIds.productRow("def-f35")).getByRole("button").click();
   const detail = page.getByTestId(testIds.productDetail("def-f35"));
   const links = detail.getByRole("link");

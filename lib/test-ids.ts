@@ -8,6 +8,8 @@ export const testIds = {
   controlledCount: "controlled-count",
   elementToggle: (symbol: string) => `element-toggle-${symbol}`,
   productsTable: "products-table",
+  /** The part of the dashboard below the heatmap, drawn when scrolled near (or at once for a link into the table). */
+  dashboardLower: "dashboard-lower",
   productRow: (id: string) => `product-row-${id}`,
   scenarioNotice: "scenario-notice",
   scenarioWarnings: (kind: "read-as" | "ignored") => `scenario-warnings-${kind}`,

@@ -1,8 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useCallback, useDeferredValue, useMemo } from "react";
-import { ElementHeatmapChart } from "@/components/charts/element-heatmap-chart";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { SectorExposureChart } from "@/components/charts/sector-exposure-chart";
 import { type ChartContext, ChartFrame } from "@/components/ui/chart-frame";
 import { LazyMount } from "@/components/ui/lazy-mount";
@@ -10,11 +9,18 @@ import { LoadError } from "@/components/ui/load-error";
 import { type ScenarioQueryPatch, selectRegimeInQuery, setAsOfInQuery } from "@/lib/scenario/scenario-url-actions";
 import type { ProductTableQuery } from "@/lib/tables/product-rows";
 import { testIds } from "@/lib/test-ids";
-import { computeDashboardStatics, toDashboardChartsView, toDashboardProductsView } from "@/lib/view-models/dashboard-details-view";
 import { scenarioUrlKey } from "@/lib/view-models/dashboard-url";
-import { computeDashboardModel, type DashboardView, listDashboardCompareOptions, toDashboardView } from "@/lib/view-models/dashboard-view";
+import {
+  computeDashboardModel,
+  computeSourceLines,
+  type DashboardView,
+  listDashboardCompareOptions,
+  toDashboardHeatmapView,
+  toDashboardView,
+} from "@/lib/view-models/dashboard-view";
+import { createStructureSharer } from "@/lib/view-models/share-structure";
+import { chartPlaceholder } from "./chart-placeholder";
 import { ElementStrip } from "./element-strip";
-import { ProductsTable } from "./products-table";
 import { RegimePicker } from "./regime-picker";
 import { RuleControls, ViewControls } from "./rule-controls";
 import { ScenarioNotices } from "./scenario-notices";
@@ -22,28 +28,24 @@ import { SummaryPanel } from "./summary-panel";
 import { useDashboardUrl } from "./use-dashboard-url";
 import { useDataset } from "./use-dataset";
 
-// Recharts is the largest part of the page's script: the charts that use it sit below the fold and load in their own
-// chunk when reached. Each placeholder holds its chart's height, so nothing shifts when it arrives.
-const placeholder = (height: number) =>
-  function ChartPlaceholder() {
-    return <div className="animate-pulse rounded bg-border/40" style={{ height }} />;
-  };
-const RegimeComparisonChart = dynamic(() => import("@/components/charts/regime-comparison-chart").then((m) => m.RegimeComparisonChart), {
+/** About the height of the part below the heatmap at 1440 px: the comparison, the table, the timeline, the shares. */
+const LOWER_HEIGHT = 3900;
+// The page below the heatmap (every regime compared, the products table, the timeline, China's shares) is its own
+// chunk with its own work, loaded when a reader scrolls near it: the first load carries only what the first screen
+// shows and what a toggle redraws. The placeholder holds the part's height, so nothing shifts when it arrives.
+const DashboardLower = dynamic(() => import("./dashboard-lower").then((m) => m.DashboardLower), {
   ssr: false,
-  loading: placeholder(880),
+  loading: chartPlaceholder(LOWER_HEIGHT),
 });
-const MeasuresTimelineChart = dynamic(() => import("@/components/charts/measures-timeline-chart").then((m) => m.MeasuresTimelineChart), {
+// The heatmap's frame (takeaway, table, exports) comes with the page; its drawing loads when scrolled near.
+const ElementHeatmapChart = dynamic(() => import("@/components/charts/element-heatmap-chart").then((m) => m.ElementHeatmapChart), {
   ssr: false,
-  loading: placeholder(480),
-});
-const ChinaShareChart = dynamic(() => import("@/components/charts/china-share-chart").then((m) => m.ChinaShareChart), {
-  ssr: false,
-  loading: placeholder(330),
+  loading: chartPlaceholder(320),
 });
 /** Sections below the fold: skipped by layout and paint until they come near the viewport (app/globals.css). */
 const OFFSCREEN = "offscreen-skip";
-/** Where the charts below the sector chart and the products table go until the dataset is in the browser. */
-const DetailsPlaceholder = placeholder(1600);
+/** Where the heatmap and the part below go until the dataset is in the browser. */
+const DetailsPlaceholder = chartPlaceholder(1600);
 
 /**
  * The dashboard: a shell over view models (lib/view-models). The server renders `initial` (the answer, the controls,
@@ -61,16 +63,16 @@ export function Dashboard({ initial, search }: { initial: DashboardView; search:
   // Keyed on the scenario's part of the URL: sorting the table or opening a product does not run the engine again.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- scenarioKey stands for the scenario keys of url
   const model = useMemo(() => (dataset ? computeDashboardModel(dataset, url, today) : null), [dataset, scenarioKey, today]);
-  const view = useMemo(() => (model ? toDashboardView(model) : initial), [model, initial]);
-  const statics = useMemo(() => (dataset ? computeDashboardStatics(dataset, today) : null), [dataset, today]);
+  // What a toggle leaves unchanged keeps its identity, so the memoised controls and tiles are not drawn again.
+  const [shareView] = useState(createStructureSharer<DashboardView>);
+  const view = useMemo(() => shareView(model ? toDashboardView(model) : initial), [model, initial, shareView]);
   const deferred = useDeferredValue(model);
-  const charts = useMemo(() => (deferred && statics ? toDashboardChartsView(deferred, statics) : null), [deferred, statics]);
+  const heatmap = useMemo(() => (deferred ? toDashboardHeatmapView(deferred) : null), [deferred]);
   const { sector: tableSector, status, sort, dir, product } = url;
-  const products = useMemo(
-    () => (deferred && statics ? toDashboardProductsView(deferred, statics, { sector: tableSector, status, sort, dir, product }) : null),
-    [deferred, statics, tableSector, status, sort, dir, product],
-  );
-  const sources = useMemo(() => statics?.sourceLines ?? new Map(Object.entries(initial.sourceLines)), [statics, initial]);
+  // A link into the table (a filter, an order, an open product) draws it at once rather than when scrolled to.
+  const opensInTable = [tableSector, status, sort, dir, product].some(Boolean);
+  const tableUrl = useMemo(() => ({ sector: tableSector, status, sort, dir, product }), [tableSector, status, sort, dir, product]);
+  const sources = useMemo(() => (dataset ? computeSourceLines(dataset) : new Map(Object.entries(initial.sourceLines))), [dataset, initial]);
   const context: ChartContext = useMemo(
     () => ({ dataset: view.dataset, scenario: view.scenarioText, sources, today }),
     [view.dataset, view.scenarioText, sources, today],
@@ -85,6 +87,27 @@ export function Dashboard({ initial, search }: { initial: DashboardView; search:
   const onOpenProduct = useCallback((id: string | null) => setUrl({ product: id }), [setUrl]);
   // Worked out when the menu opens, not on every toggle: each option resolves a scenario. Empty until the dataset is in.
   const getCompareOptions = useCallback(() => (model ? listDashboardCompareOptions(model) : []), [model]);
+
+  // Built apart from the answer above: a toggle's first frame re-renders the answer, the strip and the sector chart,
+  // and React skips this unchanged element until the deferred model arrives a frame later.
+  const details = useMemo(
+    () =>
+      heatmap && deferred ? (
+        <>
+          <ChartFrame {...heatmap.frame} context={deferredContext} className={OFFSCREEN} testId={testIds.elementHeatmapFrame} tableTestId={testIds.elementHeatmapTable}>
+            <LazyMount minHeight={320}>
+              <ElementHeatmapChart series={heatmap.series} />
+            </LazyMount>
+          </ChartFrame>
+          <LazyMount minHeight={LOWER_HEIGHT} eager={opensInTable} testId={testIds.dashboardLower}>
+            <DashboardLower model={deferred} tableUrl={tableUrl} context={deferredContext} sources={sources} onTableQuery={onTableQuery} onOpenProduct={onOpenProduct} />
+          </LazyMount>
+        </>
+      ) : (
+        <DetailsPlaceholder />
+      ),
+    [heatmap, deferred, deferredContext, tableUrl, opensInTable, sources, onTableQuery, onOpenProduct],
+  );
 
   const ready = model !== null;
   return (
@@ -108,33 +131,7 @@ export function Dashboard({ initial, search }: { initial: DashboardView; search:
             <SectorExposureChart rows={view.sector.rows} />
           </ChartFrame>
 
-          {charts && products ? (
-            <>
-              <ChartFrame {...charts.heatmap.frame} context={deferredContext} className={OFFSCREEN} testId={testIds.elementHeatmapFrame} tableTestId={testIds.elementHeatmapTable}>
-                <LazyMount minHeight={320}>
-                  <ElementHeatmapChart series={charts.heatmap.series} />
-                </LazyMount>
-              </ChartFrame>
-              <ChartFrame {...charts.comparison.frame} context={deferredContext} className={OFFSCREEN} testId={testIds.regimeComparisonChart} tableTestId={testIds.regimeComparisonTable}>
-                <LazyMount minHeight={880}>
-                  <RegimeComparisonChart series={charts.comparison.series} />
-                </LazyMount>
-              </ChartFrame>
-              <ProductsTable table={products} sources={sources} onQuery={onTableQuery} onOpen={onOpenProduct} className={OFFSCREEN} />
-              <ChartFrame {...charts.timeline.frame} context={deferredContext} className={OFFSCREEN} testId={testIds.measuresTimelineChart} tableTestId={testIds.measuresTimelineTable}>
-                <LazyMount minHeight={480}>
-                  <MeasuresTimelineChart series={charts.timeline.series} />
-                </LazyMount>
-              </ChartFrame>
-              <ChartFrame {...charts.chinaShare.frame} context={deferredContext} className={OFFSCREEN} testId={testIds.chinaShareChart} tableTestId={testIds.chinaShareTable}>
-                <LazyMount minHeight={330}>
-                  <ChinaShareChart series={charts.chinaShare.series} />
-                </LazyMount>
-              </ChartFrame>
-            </>
-          ) : (
-            <DetailsPlaceholder />
-          )}
+          {details}
         </div>
       </div>
     </div>

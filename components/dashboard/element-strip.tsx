@@ -1,8 +1,9 @@
 "use client";
 
-import { memo, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { keepInViewport } from "@/components/ui/use-dismiss";
 import type { ScenarioQueryPatch } from "@/lib/scenario/scenario-url-actions";
+import type { ElementSymbol } from "@/lib/schemas/constants";
 import { testIds } from "@/lib/test-ids";
 import type { ElementStripView, ElementTileView } from "@/lib/view-models/element-strip-view";
 
@@ -14,6 +15,19 @@ type Props = {
 
 /** The 17 rare earths in periodic-table order, each a toggle: Sc and Y, then the lanthanides La to Lu. */
 export const ElementStrip = memo(function ElementStrip({ strip, onPatch }: Props) {
+  // The tiles get one handler for the life of the strip, reading the patches of the strip on screen when clicked:
+  // a tile whose view a toggle left unchanged is then not drawn again.
+  const toggles = useRef(strip.toggles);
+  useLayoutEffect(() => {
+    toggles.current = strip.toggles;
+  }, [strip.toggles]);
+  const onToggle = useCallback(
+    (symbol: ElementSymbol) => {
+      const patch = toggles.current[symbol];
+      if (patch) onPatch(patch);
+    },
+    [onPatch],
+  );
   return (
     <fieldset>
       <legend className="text-sm font-semibold">Controlled elements</legend>
@@ -33,7 +47,7 @@ export const ElementStrip = memo(function ElementStrip({ strip, onPatch }: Props
       </div>
       <ul className="mt-2 grid grid-cols-6 gap-1 sm:grid-cols-9 lg:grid-cols-6 xl:grid-cols-9" role="list">
         {strip.tiles.map((t) => (
-          <ElementTile key={t.symbol} tile={t} onPatch={onPatch} />
+          <ElementTile key={t.symbol} tile={t} onToggle={onToggle} />
         ))}
       </ul>
     </fieldset>
@@ -51,7 +65,7 @@ const TILE_CLASS: Record<ElementTileView["state"], string> = {
  * One element's toggle with its tooltip. The tooltip shows on hover and on focus, stays within the viewport (a tile at
  * the right edge of a phone shifts it left instead of widening the page), and closes on Escape or a tap elsewhere.
  */
-function ElementTile({ tile: t, onPatch }: { tile: ElementTileView; onPatch: (patch: ScenarioQueryPatch) => void }) {
+const ElementTile = memo(function ElementTile({ tile: t, onToggle }: { tile: ElementTileView; onToggle: (symbol: ElementSymbol) => void }) {
   const [shown, setShown] = useState(false);
   const tile = useRef<HTMLLIElement>(null);
   const tipRef = useRef<HTMLSpanElement>(null);
@@ -77,7 +91,7 @@ function ElementTile({ tile: t, onPatch }: { tile: ElementTileView; onPatch: (pa
         aria-label={`${t.name} (${t.symbol})`}
         aria-describedby={`tip-${t.symbol}`}
         data-testid={testIds.elementToggle(t.symbol)}
-        onClick={() => onPatch(t.toggle)}
+        onClick={() => onToggle(t.symbol)}
         onFocus={() => setShown(true)}
         onBlur={() => setShown(false)}
         className={`flex h-12 w-full flex-col items-center justify-center rounded border text-sm font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-accent ${
@@ -98,4 +112,4 @@ function ElementTile({ tile: t, onPatch }: { tile: ElementTileView; onPatch: (pa
       </span>
     </li>
   );
-}
+});

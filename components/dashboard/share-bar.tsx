@@ -9,8 +9,8 @@ import { datasetDateFromVersion, formatCitation } from "@/lib/cite/format-citati
 import { DATA_LICENCE, DATA_LICENCE_TERMS } from "@/lib/cite/licence";
 import { formatPartialDate } from "@/lib/format/format-date";
 import { testIds } from "@/lib/test-ids";
+import { currentHref } from "@/components/ui/current-href";
 
-const currentUrl = () => (typeof window === "undefined" ? "" : window.location.href);
 
 /**
  * "Copy link" (the URL holds the whole view) and "Cite": the dataset's version and date, the licence, the sources of
@@ -28,12 +28,12 @@ export function ShareBar({ context, sourceIds }: { context: ChartContext; source
   }, []);
   useDismiss(open, close, root, panel);
   const date = datasetDateFromVersion(context.dataset.version);
-  const citation = () => formatCitation({ dataset: context.dataset, figure: null, scenario: context.scenario, url: currentUrl(), accessed: context.today });
+  const citation = () => formatCitation({ dataset: context.dataset, figure: null, scenario: context.scenario, url: currentHref(), accessed: context.today });
 
   return (
     <div ref={root} className="relative flex flex-wrap items-start gap-2">
       <CopyButton
-        getText={currentUrl}
+        getText={currentHref}
         label="Copy link"
         done="Link copied"
         testId={testIds.copyLink}

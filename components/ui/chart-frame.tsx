@@ -12,6 +12,7 @@ import { CAPTION_SOURCE_IDS, type ChartFrameView } from "@/lib/view-models/dashb
 import { testIds } from "@/lib/test-ids";
 import { ChartDataTable } from "./chart-data-table";
 import { CopyButton } from "./copy-button";
+import { currentHref } from "./current-href";
 
 /** id → the source's line ("Publisher, “Title”, 4 Apr 2025"), or its entry (components/bom, until it takes lines). */
 export type SourceLookup = ReadonlyMap<string, string | Pick<Source, "publisher" | "title" | "description" | "date">>;
@@ -56,7 +57,6 @@ type ChartFrameProps = Omit<ChartFrameView, "scenarioDependent" | "sourceIds"> &
 const lineOf = (s: SourceLookup extends ReadonlyMap<string, infer V> ? V | undefined : never) => (s === undefined ? "" : typeof s === "string" ? s : formatSourceLine(s));
 
 /** The page's address with its state, at the moment of asking (the URL follows every toggle). */
-const currentUrl = () => (typeof window === "undefined" ? "" : window.location.href);
 const origin = () => (typeof window === "undefined" ? "" : window.location.origin);
 
 /** Up to this many sources, the Sources tab names each; beyond it, it lists the ids. */
@@ -97,7 +97,7 @@ export const ChartFrame = memo(function ChartFrame(props: ChartFrameProps) {
         dataset: { ...context.dataset, date: datasetDate },
         sourceIds,
         note,
-        url: currentUrl(),
+        url: currentHref(),
         sourcesUrl: `${origin()}/sources`,
         exported: context.today,
         licence: DATA_LICENCE.name,
@@ -125,7 +125,7 @@ export const ChartFrame = memo(function ChartFrame(props: ChartFrameProps) {
   };
 
   const citation = () =>
-    formatCitation({ dataset: context.dataset, figure: title, scenario, url: currentUrl(), accessed: context.today });
+    formatCitation({ dataset: context.dataset, figure: title, scenario, url: currentHref(), accessed: context.today });
   const shown = sourceIds.slice(0, CAPTION_SOURCE_IDS);
 
   return (

@@ -122,6 +122,12 @@ function determineDependency(product: Product, ctx: ProductContext) {
       let rc = r;
       if (!rc.caught && broad.caught && part1Present.length > 0) {
         rc = { route: r.route, caught: true, held: false, drivers: part1Present, note: `${c.name} (${ROUTE_WORDS[r.route]}): the product's China-origin ${part1Present.join(", ")} reaches the 0.1 % threshold of its value (broad reading)` };
+      } else if (rc.caught && broad.caught) {
+        // The broad reading catches the route through every Part 1 element it holds, whatever else caught it: those
+        // elements drive it too, so a China-share what-if on the first driver alone cannot free it (invariant 2: a
+        // phosphor caught by Eu at a 0 % China share stays caught by its China-origin Y).
+        const more = part1Present.filter((e) => !rc.drivers.includes(e));
+        if (more.length > 0) rc = { ...rc, drivers: [...rc.drivers, ...more] };
       }
       const share = shareOf(s, r.route);
       return { ...rc, share, effectiveShare: rc.caught ? share * chinaShareFactor(rc.drivers, china, overrides) : 0 };

@@ -14,7 +14,7 @@ import { compareStatus } from "./status";
 const dataset = getDataset();
 const TODAY = "2026-12-02";
 const EPS = 1e-12;
-const NUM_RUNS = 120;
+const NUM_RUNS = Number(process.env.INVARIANT_RUNS ?? 120);
 
 const compute = (input: ScenarioInput): ExposureResult => computeExposure(dataset, resolveScenario(dataset, input, TODAY));
 

@@ -14,11 +14,24 @@ function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return f;
 }
 
+/** A formatter made on first use and kept: the hot formatters skip even numberFormat's key building (issue 13: a toggle redraws hundreds of cells). */
+function kept(options: Intl.NumberFormatOptions): () => Intl.NumberFormat {
+  let f: Intl.NumberFormat | undefined;
+  return () => (f ??= numberFormat(options));
+}
+
+const integer = kept({ maximumFractionDigits: 0 });
+const fixed0 = kept({ minimumFractionDigits: 0, maximumFractionDigits: 0 });
+const fixed1 = kept({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const fixed2 = kept({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const upTo1 = kept({ maximumFractionDigits: 1 });
+const usdCompact = kept({ style: "currency", currency: "USD", notation: "compact", maximumSignificantDigits: 3 });
+
 export const GAP = "—";
 
 /** "1,234"; rounds to a whole number. */
 export function formatInteger(n: number): string {
-  return numberFormat({ maximumFractionDigits: 0 }).format(n);
+  return integer().format(n);
 }
 
 /** A plain figure: "1,234.5" (up to `maximumFractionDigits`, default 3), or to exactly `significantDigits` ("1.20", "0.000123", "1,230"). */
@@ -37,11 +50,11 @@ export function formatPercent(pct: number | null, opts: { fractionDigits?: numbe
   const f =
     opts.fractionDigits !== undefined
       ? numberFormat({ minimumFractionDigits: opts.fractionDigits, maximumFractionDigits: opts.fractionDigits })
-      : numberFormat({ maximumFractionDigits: opts.maximumFractionDigits ?? 1 });
+      : opts.maximumFractionDigits === undefined
+        ? upTo1()
+        : numberFormat({ maximumFractionDigits: opts.maximumFractionDigits });
   return `${f.format(pct)} %`;
 }
-
-const fixed = (digits: number) => ({ minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /**
  * Two significant digits for a tiny share: "0.014", and below a millionth "3.1e-9" (a column of the PDF report is
@@ -57,10 +70,10 @@ export function formatShare(value: number): string {
   const pct = value * 100;
   if (pct === 0) return "0 %";
   if (pct < 0.1) return `${significant2(pct)} %`;
-  if (pct < 10) return `${numberFormat(fixed(1)).format(pct)} %`;
+  if (pct < 10) return `${fixed1().format(pct)} %`;
   // Never round a share that is not whole up to "100 %".
-  if (pct >= 99.5 && pct < 100) return `${numberFormat(fixed(1)).format(Math.min(pct, 99.9))} %`;
-  return `${numberFormat(fixed(0)).format(pct)} %`;
+  if (pct >= 99.5 && pct < 100) return `${fixed1().format(Math.min(pct, 99.9))} %`;
+  return `${fixed0().format(pct)} %`;
 }
 
 /** A figure already in percent, with more digits the smaller it is: "0.0090 %", "0.43 %", "13.6 %". */
@@ -68,8 +81,8 @@ export function formatPct(value: number | null): string {
   if (value === null) return GAP;
   if (value === 0) return "0 %";
   if (value < 0.01) return `${significant2(value)} %`;
-  if (value < 10) return `${numberFormat(fixed(2)).format(value)} %`;
-  return `${numberFormat(fixed(1)).format(value)} %`;
+  if (value < 10) return `${fixed2().format(value)} %`;
+  return `${fixed1().format(value)} %`;
 }
 
 /** A range of shares: one figure when both ends agree, else "between X and Y". */
@@ -95,7 +108,7 @@ export function formatCurrency(value: number | null, currency = "USD"): string {
 /** "$1.95T", "$226B": three significant digits, so the headline's $1.95T does not round to $2T. */
 export function formatUsdCompact(value: number | null): string {
   if (value === null) return GAP;
-  return numberFormat({ style: "currency", currency: "USD", notation: "compact", maximumSignificantDigits: 3 }).format(value);
+  return usdCompact().format(value);
 }
 
 /** A range of US$ amounts: "$1.4B", "between $1.4B and $2B", or an em dash for a gap. */

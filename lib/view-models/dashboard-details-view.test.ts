@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDataset } from "../data/load-dataset";
 import { computeDashboardStatics, toDashboardChartsView, toDashboardProductsView } from "./dashboard-details-view";
 import { readDashboardUrl } from "./dashboard-url";
-import { computeDashboardModel } from "./dashboard-view";
+import { computeDashboardModel, computeSourceLines, toDashboardHeatmapView } from "./dashboard-view";
 
 const TODAY = "2026-12-02";
 const dataset = getDataset();
@@ -13,7 +13,6 @@ describe("toDashboardChartsView", () => {
   const charts = toDashboardChartsView(computeDashboardModel(dataset, url, TODAY), statics);
 
   it.each([
-    ["heatmap", "Which element drives which sector", "element-sector-heatmap_breakdown-custom_2026-12-02", true],
     ["comparison", "Every sector under every regime", "regime-comparison_breakdown-custom_2026-12-02", true],
     // the timeline reads the same under every scenario: its exports leave the scenario out
     ["timeline", "The measures over time", "measures-timeline_breakdown-custom_2026-12-02", false],
@@ -36,8 +35,22 @@ describe("toDashboardChartsView", () => {
   });
 
   it("has a line for every source in the register", () => {
-    expect(statics.sourceLines.size).toBe(dataset.sources.sources.length);
-    for (const id of charts.comparison.frame.sourceIds) expect(statics.sourceLines.has(id)).toBe(true);
+    const lines = computeSourceLines(dataset);
+    expect(lines.size).toBe(dataset.sources.sources.length);
+    for (const id of charts.comparison.frame.sourceIds) expect(lines.has(id)).toBe(true);
+  });
+});
+
+describe("toDashboardHeatmapView", () => {
+  it("frames the heatmap with the scenario's sources, its takeaway and note from the series", () => {
+    const model = computeDashboardModel(dataset, readDashboardUrl({ regime: "breakdown", controlled: "Dy" }), TODAY);
+    const { frame, series } = toDashboardHeatmapView(model);
+    expect(frame.title).toBe("Which element drives which sector");
+    expect(frame.fileBase).toBe("element-sector-heatmap_breakdown-custom_2026-12-02");
+    expect(frame.scenarioDependent).toBe(true);
+    expect(frame.takeaway).toBe(series.takeaway);
+    expect(frame.note).toBe(series.source);
+    expect(frame.sourceIds.length).toBeGreaterThan(0);
   });
 });
 

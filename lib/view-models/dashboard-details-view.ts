@@ -1,29 +1,27 @@
 import { sourcesOfChinaShares, sourcesOfComparison, sourcesOfTimeline } from "../chart-data/chart-sources";
 import { toChinaShareChartData } from "../chart-data/china-share-chart-data";
-import { toHeatmapChartData } from "../chart-data/heatmap-chart-data";
 import { toMeasuresTimelineChartData } from "../chart-data/measures-timeline-chart-data";
 import { toRegimeComparisonChartData } from "../chart-data/regime-comparison-chart-data";
 import { type ChinaShareSeries, toChinaShareSeries } from "../charts/china-share-series";
-import { type ElementHeatmapSeries, toElementHeatmapSeries } from "../charts/element-heatmap-series";
 import { type MeasuresTimelineSeries, toMeasuresTimelineSeries } from "../charts/measures-timeline-series";
 import { combineRegimeComparison, computePresetResults, type PresetResults, type RegimeComparisonSeries } from "../charts/regime-comparison-series";
 import { scenarioSlug } from "../scenario/scenario-query";
 import type { ElementSymbol } from "../schemas/constants";
 import type { Dataset } from "../schemas/dataset";
-import { formatSourceLine } from "../sources/format-source";
-import { type ChartFrameView, type DashboardModel, scenarioSourceIdsOf } from "./dashboard-view";
+import type { ChartFrameView, DashboardModel } from "./dashboard-view";
 import { type DashboardUrl, readProductTableQuery } from "./dashboard-url";
 import { memoizeLast } from "./memoize-last";
 import { type ProductsTableView, toProductsTableView } from "./products-table-view";
 
-/** What the page computes once per dataset and day: every preset's exposure, the timeline, the source lines. */
+// The part of the page below the heatmap: first drawn when a reader scrolls near it, so its code and its work (every
+// preset's exposure, the timeline) load then, not with the page (issue 13: the page's script ≤ 1.3× a bare page's).
+
+/** What the lower part of the page computes once per dataset and day: every preset's exposure, the timeline. */
 export type DashboardStatics = {
   presets: PresetResults;
   timeline: MeasuresTimelineSeries;
   sectorNames: ReadonlyMap<string, string>;
   sectorIds: ReadonlySet<string>;
-  /** id → "Publisher, “Title”, 4 Apr 2025", for every source in the register. */
-  sourceLines: ReadonlyMap<string, string>;
   sourceIds: { comparison: string[]; timeline: string[]; chinaShare: string[] };
   /** China's shares with the what-if: the same object while the what-if is unchanged, so its chart is not redrawn. */
   chinaShareFor: (overrides: Partial<Record<ElementSymbol, number>>) => ChinaShareSeries;
@@ -35,41 +33,25 @@ export function computeDashboardStatics(dataset: Dataset, today: string): Dashbo
     timeline: toMeasuresTimelineSeries(dataset, today),
     sectorNames: new Map(dataset.products.sectors.map((s) => [s.id, s.name])),
     sectorIds: new Set(dataset.products.sectors.map((s) => s.id)),
-    sourceLines: new Map(dataset.sources.sources.map((s) => [s.id, formatSourceLine(s)])),
     sourceIds: { comparison: sourcesOfComparison(dataset), timeline: sourcesOfTimeline(dataset), chinaShare: sourcesOfChinaShares(dataset) },
     chinaShareFor: memoizeLast((overrides) => toChinaShareSeries(dataset, overrides), (overrides) => JSON.stringify(overrides)),
   };
 }
 
-/** The charts below the sector chart, each with its frame: they may follow a toggle a frame or two later. */
+/** The charts below the heatmap, each with its frame: they may follow a toggle a frame or two later. */
 export type DashboardChartsView = {
-  heatmap: { frame: ChartFrameView; series: ElementHeatmapSeries };
   comparison: { frame: ChartFrameView; series: RegimeComparisonSeries };
   timeline: { frame: ChartFrameView; series: MeasuresTimelineSeries };
   chinaShare: { frame: ChartFrameView; series: ChinaShareSeries };
 };
 
 export function toDashboardChartsView(model: DashboardModel, statics: DashboardStatics): DashboardChartsView {
-  const { dataset, result, resolved } = model;
+  const { result, resolved } = model;
   const slug = scenarioSlug(resolved.scenario);
-  const scenarioSources = scenarioSourceIdsOf(dataset, resolved.scenario);
-  const heatmap = toElementHeatmapSeries(result);
   const comparison = combineRegimeComparison(statics.presets, result);
   const chinaShare = statics.chinaShareFor(resolved.scenario.chinaShareOverrides);
   const { timeline } = statics;
   return {
-    heatmap: {
-      frame: {
-        title: "Which element drives which sector",
-        takeaway: heatmap.takeaway,
-        note: heatmap.source,
-        fileBase: `element-sector-heatmap_${slug}`,
-        data: toHeatmapChartData(heatmap),
-        sourceIds: scenarioSources,
-        scenarioDependent: true,
-      },
-      series: heatmap,
-    },
     comparison: {
       frame: {
         title: "Every sector under every regime",

@@ -1,6 +1,8 @@
 import { sourcesOfResult } from "../chart-data/chart-sources";
 import type { ChartTable } from "../chart-data/chart-table";
+import { toHeatmapChartData } from "../chart-data/heatmap-chart-data";
 import { toSectorChartData } from "../chart-data/sector-chart-data";
+import { type ElementHeatmapSeries, toElementHeatmapSeries } from "../charts/element-heatmap-series";
 import { type SectorSeriesRow, toSectorSeries } from "../charts/sector-series";
 import { describeValueAtRisk, summariseResult } from "../charts/summarise-result";
 import { describeScenario } from "../cite/describe-scenario";
@@ -158,6 +160,29 @@ export function toDashboardView(model: DashboardModel): DashboardView {
     },
     scenarioSourceIds,
     sourceLines,
+  };
+}
+
+/** id → "Publisher, “Title”, 4 Apr 2025", for every source in the register: the charts' Sources tabs, the Cite panel. */
+export function computeSourceLines(dataset: Dataset): ReadonlyMap<string, string> {
+  return new Map(dataset.sources.sources.map((s) => [s.id, formatSourceLine(s)]));
+}
+
+/** The heatmap under the sector chart: near the top of the page, so it is drawn with the page's first views. */
+export function toDashboardHeatmapView(model: DashboardModel): { frame: ChartFrameView; series: ElementHeatmapSeries } {
+  const { dataset, result, resolved } = model;
+  const heatmap = toElementHeatmapSeries(result);
+  return {
+    frame: {
+      title: "Which element drives which sector",
+      takeaway: heatmap.takeaway,
+      note: heatmap.source,
+      fileBase: `element-sector-heatmap_${scenarioSlug(resolved.scenario)}`,
+      data: toHeatmapChartData(heatmap),
+      sourceIds: scenarioSourceIdsOf(dataset, resolved.scenario),
+      scenarioDependent: true,
+    },
+    series: heatmap,
   };
 }
 

@@ -8,6 +8,14 @@ const dataset = getDataset();
 const strip = (input: ScenarioInput) => toElementStripView(dataset.elements.elements, resolveScenario(dataset, input, "2026-12-02"));
 
 describe("toElementStripView", () => {
+  it("keeps the tiles free of the patches: a tile's view does not change when another element is toggled", () => {
+    const before = strip({ regime: "apr-2025" });
+    const after = strip({ regime: "apr-2025", controlled: ["Sc", "Y", "Sm", "Gd", "Tb", "Lu"] });
+    // every tile but Dy's reads the same; the patches (which depend on the others) are apart, in toggles
+    expect(after.tiles.filter((t, i) => JSON.stringify(t) !== JSON.stringify(before.tiles[i])).map((t) => t.symbol)).toEqual(["Dy"]);
+    expect(after.toggles.Tb).toEqual({ controlled: "Sc,Y,Sm,Gd,Lu" });
+  });
+
   it("orders the 17 tiles by atomic number and marks the April 2025 elements", () => {
     const v = strip({ regime: "apr-2025" });
     // Sc 21, Y 39, then La 57 … Lu 71
@@ -24,8 +32,8 @@ describe("toElementStripView", () => {
     ["Dy", { controlled: "Sc,Y,Sm,Gd,Tb,Lu" }],
     // switching Nd on adds it in atomic-number order
     ["Nd", { controlled: "Sc,Y,Nd,Sm,Gd,Tb,Dy,Lu" }],
-  ])("gives each tile the URL patch of its toggle: %s", (symbol, patch) => {
-    expect(strip({ regime: "apr-2025" }).tiles.find((t) => t.symbol === symbol)?.toggle).toEqual(patch);
+  ] as const)("gives each tile the URL patch of its toggle: %s", (symbol, patch) => {
+    expect(strip({ regime: "apr-2025" }).toggles[symbol]).toEqual(patch);
   });
 
   it("says when the elements differ from the regime's", () => {
@@ -33,7 +41,7 @@ describe("toElementStripView", () => {
     expect(v.count).toBe("2 of 17 controlled");
     expect(v.changed).toBe(true);
     // back to the regime's seven: no parameter, the link follows the preset
-    expect(v.tiles.find((t) => t.symbol === "Sc")?.toggle).toEqual({ controlled: "Sc,Tb,Dy" });
+    expect(v.toggles.Sc).toEqual({ controlled: "Sc,Tb,Dy" });
   });
 
   it("marks elements controlled only if a suspension lapsed", () => {

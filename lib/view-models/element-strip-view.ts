@@ -15,12 +15,13 @@ export type ElementTileView = {
   state: TileState;
   /** The tooltip: China's shares by stage (or the what-if), the uses, and what "maybe" means. */
   tip: string;
-  /** What clicking the tile does to the URL (lib/scenario's grammar). */
-  toggle: ScenarioQueryPatch;
 };
 
 export type ElementStripView = {
+  /** The tiles hold only what they show, so a toggle leaves the other tiles' views unchanged (and undrawn). */
   tiles: ElementTileView[];
+  /** What clicking each tile does to the URL (lib/scenario's grammar): it depends on every other tile's state. */
+  toggles: Partial<Record<ElementSymbol, ScenarioQueryPatch>>;
   /** "7 of 17 controlled" */
   count: string;
   /** "9 if the suspension lapsed (not on record)", when the record leaves elements open. */
@@ -54,12 +55,13 @@ export function toElementStripView(elements: readonly Element[], scenario: Scena
         atomicNumber: e.atomicNumber,
         state,
         tip: tipOf(e, scenario.chinaShareOverrides[e.symbol], state),
-        toggle: toggleElementInQuery(scenario, e.symbol),
       };
     });
+  const toggles = Object.fromEntries(tiles.map((t) => [t.symbol, toggleElementInQuery(scenario, t.symbol)]));
   const sorted = (xs: readonly string[]) => [...xs].sort().join();
   return {
     tiles,
+    toggles,
     count: `${always.length} of ${ELEMENT_SYMBOLS.length} controlled`,
     openNote: open.length > 0 ? `${always.length + open.length} if the suspension lapsed (not on record)` : null,
     changed: sorted([...always, ...open]) !== sorted(regime),
