@@ -120,11 +120,12 @@ export function cpuPerToggle(trace, walls) {
 
 /** Scrolls every lazily drawn chart into view once, so that all of them are on the page, then back to the top. */
 async function mountAllCharts(page) {
-  for (let i = 0; i < 10; i += 1) {
+  for (let i = 0; i < 30; i += 1) {
     const found = await page.evaluate(() => {
       const next = document.querySelector('[data-lazy="waiting"]');
       next?.scrollIntoView({ block: "center" });
-      return next !== null;
+      // A chunk still loading (the part below the heatmap, a chart's code) may bring more charts that wait.
+      return next !== null || document.querySelector('[data-lazy="loading"]') !== null;
     });
     if (!found) break;
     await sleep(300);

@@ -49,7 +49,7 @@ export async function mountAllCharts(page: Page) {
   // The charts below the sector chart follow the live page a frame later (useDeferredValue): wait for their frames
   // first, or an empty list of waiting charts would be read as "all mounted".
   await expect(page.locator("[data-lazy]").first()).toBeAttached();
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 20; i++) {
     // Found and scrolled to in one step: a chart that mounts between a count and a scroll would leave the locator
     // waiting for an element that no longer exists (it timed out on a loaded machine).
     const found = await page.evaluate(() => {
@@ -57,8 +57,13 @@ export async function mountAllCharts(page: Page) {
       next?.scrollIntoView({ block: "center" });
       return next !== null;
     });
-    if (!found) return;
+    if (!found) {
+      // A chunk still loading (the part below the heatmap, a chart's code) may bring more charts that wait.
+      if ((await page.locator('[data-lazy="loading"]').count()) === 0) return;
+      await expect(page.locator('[data-lazy="loading"]')).toHaveCount(0);
+      continue;
+    }
     await page.waitForTimeout(50);
   }
-  await expect(page.locator('[data-lazy="waiting"]')).toHaveCount(0);
+  await expect(page.locator('[data-lazy="waiting"], [data-lazy="loading"]')).toHaveCount(0);
 }
