@@ -57,18 +57,22 @@ export type HeavyOutcome =
   | { ok: true; result: HeavyResult }
   | { ok: false; reason: "busy" | "timeout" | "memory"; message: string };
 
+/** Reports the worker makes when the server starts: after four, a report costs what it will go on costing (heavy-jobs.ts). */
+export const WARM_ROUNDS = 4;
+
 /**
- * Starts the worker thread with the server and has it make one report (instrumentation.ts): the thread's start, the
- * code's first compilation and the fonts' parsing are then not paid by the first reader (about 1 s of CPU). Not
- * counted against the queue; a failure is only logged, the first real job would meet it again.
+ * Starts the worker thread with the server and has it make WARM_ROUNDS reports (instrumentation.ts): the thread's
+ * start, the code's compilation and optimisation, the fonts' parsing and the shaping of the reports' words (about
+ * 1.8 s of CPU) are then not paid by the first readers. One round is sent after the other ends, so a reader who
+ * asks meanwhile waits for one report at most. Not counted against the queue; a failure is only logged (the first
+ * real job would meet it again) and ends the warm-up.
  */
-export function warmHeavyPool(): Promise<void> {
-  return getPool()
-    .run({ kind: "warm" } satisfies HeavyJob)
-    .then(
-      () => undefined,
-      (e: unknown) => console.error("heavy pool warm-up failed:", e),
-    );
+export async function warmHeavyPool(rounds = WARM_ROUNDS): Promise<void> {
+  try {
+    for (let round = 0; round < rounds; round += 1) await getPool().run({ kind: "warm", round } satisfies HeavyJob);
+  } catch (e) {
+    console.error("heavy pool warm-up failed:", e);
+  }
 }
 
 /** Runs a job in the pool; never throws for a full queue, a time-out or a worker out of memory. */
