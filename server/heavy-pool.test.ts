@@ -23,13 +23,21 @@ describe("warmHeavyPool", () => {
   it("makes its reports in the worker without an error, then the worker takes jobs", async () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
-      await warmHeavyPool(2);
+      expect(await warmHeavyPool(2)).toBe(2);
       expect(logged).not.toHaveBeenCalled();
     } finally {
       logged.mockRestore();
     }
     const outcome = await runHeavy(bomJob("csv"));
     expect(outcome.ok && outcome.result.ok).toBe(true);
+  }, 60_000);
+
+  it("sends no further round once a reader's job has arrived", async () => {
+    // Round 0 is sent at once; the job arrives while it runs, so when it ends the warm-up stops: 1 round of 50.
+    const warming = warmHeavyPool(50);
+    const outcome = await runHeavy(bomJob("csv"));
+    expect(outcome.ok).toBe(true);
+    expect(await warming).toBe(1);
   }, 60_000);
 });
 
