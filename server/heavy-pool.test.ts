@@ -1,8 +1,8 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { bomTemplateCsv } from "@/lib/bom/bom-template";
 import { getDataset } from "@/lib/data/load-dataset";
 import { resolveScenario } from "@/lib/engine/resolve-scenario";
-import { closeHeavyPool, HEAVY_MAX_QUEUE, HEAVY_THREADS, heavyFailureResponse, runHeavy } from "./heavy-pool";
+import { closeHeavyPool, HEAVY_MAX_QUEUE, HEAVY_THREADS, heavyFailureResponse, runHeavy, warmHeavyPool } from "./heavy-pool";
 import type { HeavyJob } from "./workers/heavy-jobs";
 
 const scenario = resolveScenario(getDataset(), { regime: "apr-2025" }, "2026-11-25");
@@ -18,6 +18,28 @@ const bomJob = (format: "json" | "csv" | "pdf" = "json"): HeavyJob => ({
 });
 
 afterAll(closeHeavyPool);
+
+describe("warmHeavyPool", () => {
+  it("makes its reports in the worker without an error, then the worker takes jobs", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      expect(await warmHeavyPool(2)).toBe(2);
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
+    const outcome = await runHeavy(bomJob("csv"));
+    expect(outcome.ok && outcome.result.ok).toBe(true);
+  }, 60_000);
+
+  it("sends no further round once a reader's job has arrived", async () => {
+    // Round 0 is sent at once; the job arrives while it runs, so when it ends the warm-up stops: 1 round of 50.
+    const warming = warmHeavyPool(50);
+    const outcome = await runHeavy(bomJob("csv"));
+    expect(outcome.ok).toBe(true);
+    expect(await warming).toBe(1);
+  }, 60_000);
+});
 
 describe("runHeavy", () => {
   it("runs a job in a worker thread and moves its bytes back", async () => {

@@ -36,6 +36,8 @@ let pool: Piscina<HeavyJob, HeavyResult> | undefined;
  * carries an AbortSignal (every job here has one, for its time limit) against its own maxQueue.
  */
 let accepted = 0;
+/** Jobs accepted since the process started: the warm-up stops once readers' jobs arrive (they warm the worker too). */
+let acceptedEver = 0;
 
 /** Started by warmHeavyPool or the first heavy request; idle threads are unref'd, so they never keep a process from exiting. */
 function getPool(): Piscina<HeavyJob, HeavyResult> {
@@ -57,18 +59,28 @@ export type HeavyOutcome =
   | { ok: true; result: HeavyResult }
   | { ok: false; reason: "busy" | "timeout" | "memory"; message: string };
 
+/** Reports the worker makes when the server starts: after four, a report costs what it will go on costing (heavy-jobs.ts). */
+export const WARM_ROUNDS = 4;
+
 /**
- * Starts the worker thread with the server and has it make one report (instrumentation.ts): the thread's start, the
- * code's first compilation and the fonts' parsing are then not paid by the first reader (about 1 s of CPU). Not
- * counted against the queue; a failure is only logged, the first real job would meet it again.
+ * Starts the worker thread with the server and has it make up to WARM_ROUNDS reports (instrumentation.ts): the
+ * thread's start, the code's compilation and optimisation, the fonts' parsing and the shaping of the reports' words
+ * (about 1.8 s of CPU) are then not paid by the first readers. One round is sent after the other ends, and none once
+ * a reader's job has arrived, so a reader waits for one warm-up report at most. Not counted against the queue; a
+ * failure is only logged (the first real job would meet it again) and ends the warm-up. Resolves to the rounds made.
  */
-export function warmHeavyPool(): Promise<void> {
-  return getPool()
-    .run({ kind: "warm" } satisfies HeavyJob)
-    .then(
-      () => undefined,
-      (e: unknown) => console.error("heavy pool warm-up failed:", e),
-    );
+export async function warmHeavyPool(rounds = WARM_ROUNDS): Promise<number> {
+  const jobsBefore = acceptedEver;
+  let made = 0;
+  try {
+    while (made < rounds && acceptedEver === jobsBefore) {
+      await getPool().run({ kind: "warm", round: made } satisfies HeavyJob);
+      made += 1;
+    }
+  } catch (e) {
+    console.error("heavy pool warm-up failed:", e);
+  }
+  return made;
 }
 
 /** Runs a job in the pool; never throws for a full queue, a time-out or a worker out of memory. */
@@ -76,6 +88,7 @@ export async function runHeavy(job: HeavyJob, { timeoutMs }: { timeoutMs?: numbe
   const limit = timeoutMs ?? HEAVY_TIMEOUT_MS[job.kind];
   if (accepted >= HEAVY_THREADS + HEAVY_MAX_QUEUE) return busy();
   accepted += 1;
+  acceptedEver += 1;
   try {
     const transferList = job.kind === "bom" ? [job.bytes.buffer as ArrayBuffer] : [];
     const result = await getPool().run(job, { signal: AbortSignal.timeout(limit), transferList });

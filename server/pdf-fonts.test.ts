@@ -6,7 +6,7 @@ import { resolveScenario } from "@/lib/engine/resolve-scenario";
 import { buildReport } from "@/lib/report/build-report";
 import { formatPdfReport } from "@/lib/report/format-pdf-report";
 import { loadParsedPdfFonts, loadPdfFonts } from "./pdf-fonts";
-import { runHeavyJob, serverHeavyContext } from "./workers/heavy-jobs";
+import { runHeavyJob, serverHeavyContext, warmRegime } from "./workers/heavy-jobs";
 
 async function textOf(pdf: Uint8Array): Promise<{ text: string; pages: number }> {
   const parser = new PDFParse({ data: pdf.slice() });
@@ -37,8 +37,22 @@ describe("loadParsedPdfFonts", () => {
 });
 
 describe("the warm-up job", () => {
-  it("makes a report and answers an empty body", async () => {
-    const r = await runHeavyJob({ kind: "warm" }, serverHeavyContext(() => loadParsedPdfFonts()));
+  it.each([0, 1])("round %i makes a report and answers an empty body", async (round) => {
+    const r = await runHeavyJob({ kind: "warm", round }, serverHeavyContext(() => loadParsedPdfFonts()));
     expect(r).toEqual({ ok: true, body: new Uint8Array(0), fileName: null });
   }, 60_000);
+
+  // data/regimes.json lists pre-2025-04, apr-2025 (the default), oct-2025, post-suspension-2025-11, as-of-today,
+  // extended-pause, partial-rollback, breakdown: round 0 is the default, then the seven others in order, round 8
+  // (8 − 1 = 7, 7 mod 7 = 0) the first of them again.
+  it.each([
+    { round: 0, regime: "apr-2025" },
+    { round: 1, regime: "pre-2025-04" },
+    { round: 2, regime: "oct-2025" },
+    { round: 3, regime: "post-suspension-2025-11" },
+    { round: 7, regime: "breakdown" },
+    { round: 8, regime: "pre-2025-04" },
+  ])("round $round reports on $regime", ({ round, regime }) => {
+    expect(warmRegime(getDataset(), round)).toBe(regime);
+  });
 });

@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import { shareLayoutCache } from "./pdf-layout-cache";
 
 /** Font files as bytes: the caller reads them, so the formatters do no I/O. */
 export type PdfFonts = { regular: Uint8Array; bold: Uint8Array };
@@ -48,6 +49,12 @@ export function openPdfDocument(opts: {
   });
   doc.registerFont(SANS, opts.fonts.regular);
   doc.registerFont(SANS_BOLD, opts.fonts.bold);
+  // Words shaped for an earlier report with the same parsed fonts are not shaped again (pdf-layout-cache.ts); the
+  // regular font is left current, as pdfkit's constructor left it.
+  for (const name of [SANS_BOLD, SANS]) {
+    doc.font(name);
+    shareLayoutCache(doc);
+  }
   const chunks: Uint8Array[] = [];
   const bytes = new Promise<Uint8Array>((resolve, reject) => {
     doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));

@@ -19,6 +19,7 @@
  */
 import { INK, MARGIN, MAX_CONTENT_WIDTH, MUTED, openPdfDocument, type PdfFonts, SANS, SANS_BOLD } from "./pdf-document";
 import { drawFooters } from "./pdf-footer";
+import { heightOfText } from "./pdf-layout-cache";
 import { pdfTextFor } from "./pdf-text";
 
 /** Font handles, named after DejaVu's PostScript names (pdf-document.ts). */
@@ -99,7 +100,7 @@ export class PdfWriter {
 
   measure(text: string, style: TextStyle, width: number): number {
     this.style(style);
-    return this.doc.heightOfString(this.safe(text), { width, lineGap: LINE_GAP });
+    return heightOfText(this.doc, this.safe(text), width, LINE_GAP);
   }
 
   /** Width of one line of text, unwrapped. */
