@@ -102,6 +102,12 @@ export const MAX_LISTED_ERRORS = 1000;
 /** Distinct raw values a memoised reader remembers; past it, values are read each time (still correct). */
 const MEMO_LIMIT = 50_000;
 
+/** Nodes of the row memo's tree (maps and first lines) at most: a few MB, whatever the file. */
+const ROW_MEMO_LIMIT = 60_000;
+
+/** One level per cell a column reads; the last level holds the first line read from those cells. */
+type RowTree = Map<string, unknown>;
+
 type Read<T> = { ok: true; value: T } | { ok: false; error: string };
 
 function memo<T>(read: (s: string) => Read<T>): (s: string) => Read<T> {
@@ -304,6 +310,16 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
   // One reader for every row, its state reset per row: no closures or arrays are made for a row that has nothing to
   // report (100,000 rows made millions of short-lived objects).
   const rr = new RowReader(src, errors);
+  // Rows that repeat every read cell but the part number (a long list holds a few hundred kinds of part) are read
+  // once: a later row with the same cells takes the first one's readings (identical: every reader is pure), and its
+  // classification and content estimate below. Only rows that read without an error are remembered, so a row taken
+  // from one has no error to report. The key is the raw text of every cell a column reads, in a tree of maps (no key
+  // string per row); a part given as several element rows is read row by row.
+  const keyCells = grouped ? [] : [...new Set(PART_COLUMNS.flatMap((c) => (c !== "part_id" && src[c]?.kind === "header" ? [(src[c] as { index: number }).index] : [])))];
+  const rowTree: RowTree = new Map();
+  let rowTreeSize = 0;
+  /** For each line taken from an earlier row, that row's line (its classification and content are copied). */
+  const sameAs: (PartLine | undefined)[] = [];
   for (const { row, cells } of sheet.rows) {
     rr.start(row, cells);
     const issues = issuesByRow.get(row);
@@ -319,6 +335,51 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
     if (partId === null) {
       if (src.part_id && src.part_id.kind === "header" && !rr.unknown.includes("part_id")) rr.fail("part_id", `empty: no part number; the line is named "row ${row}"`);
       partId = `row ${row}`;
+    }
+    // The node of the tree for this row's cells, while the memo has room: the row's first line, or where to put it.
+    let leaf: RowTree | null = null;
+    if (!grouped && issues === undefined && !partIdFromRow && rr.unknown.length === 0) {
+      leaf = rowTree;
+      for (let i = 0; i < keyCells.length - 1 && leaf !== null; i += 1) {
+        const k = cells[keyCells[i] as number] ?? "";
+        let next = leaf.get(k) as RowTree | undefined;
+        if (next === undefined && rowTreeSize < ROW_MEMO_LIMIT) {
+          next = new Map();
+          leaf.set(k, next);
+          rowTreeSize += 1;
+        }
+        leaf = next ?? null;
+      }
+      const first = leaf?.get(keyCells.length === 0 ? "" : (cells[keyCells[keyCells.length - 1] as number] ?? "")) as PartLine | undefined;
+      if (first !== undefined) {
+        sameAs[lines.length] = first;
+        lines.push({
+          row,
+          rows: [row],
+          partId: partId as string,
+          partIdFromRow: false,
+          description: first.description,
+          hsCode: first.hsCode,
+          supplier: first.supplier,
+          supplierCountry: first.supplierCountry,
+          originCountry: first.originCountry,
+          destination: first.destination,
+          unitValue: first.unitValue,
+          quantity: first.quantity,
+          givenElements: NONE_GIVEN,
+          netMassG: first.netMassG,
+          chinaOriginShare: first.chinaOriginShare,
+          endUse: first.endUse,
+          typeColumn: first.typeColumn,
+          unknown: first.unknown,
+          invalid: NONE_COLUMNS,
+          errorRows: NONE_ROWS,
+          rowConflicts: NONE_STRINGS,
+          classification: undefined as unknown as LineClassification,
+          content: undefined as unknown as ContentEstimate,
+        });
+        continue;
+      }
     }
     let currency = fileCurrency?.code ?? null;
     const currencyCode = rr.read("currency", readCurrencyMemo);
@@ -402,6 +463,10 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
       content: undefined as unknown as ContentEstimate,
     };
     lines.push(line);
+    if (leaf !== null && !rr.hasError && rowTreeSize < ROW_MEMO_LIMIT) {
+      leaf.set(keyCells.length === 0 ? "" : (cells[keyCells[keyCells.length - 1] as number] ?? ""), line);
+      rowTreeSize += 1;
+    }
     if (grouped && !partIdFromRow) {
       byPart.set(partId, line);
       const first: Partial<Record<PartColumn, { raw: string; row: number }>> = {};
@@ -422,7 +487,14 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
   const classified = new Map<string, Map<string, Map<string, LineClassification>>>();
   const estimated = new Map<LineClassification, Map<string | number, ContentEstimate>>();
   let memoised = 0;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] as PartLine;
+    const first = sameAs[i];
+    if (first !== undefined) {
+      line.classification = first.classification;
+      line.content = first.content;
+      continue;
+    }
     let byHs = classified.get(line.description);
     if (!byHs) {
       byHs = new Map();
