@@ -102,11 +102,33 @@ export const MAX_LISTED_ERRORS = 1000;
 /** Distinct raw values a memoised reader remembers; past it, values are read each time (still correct). */
 const MEMO_LIMIT = 50_000;
 
-/** Nodes of the row memo's tree (maps and first lines) at most: a few MB, whatever the file. */
-const ROW_MEMO_LIMIT = 60_000;
+/** Rows the row memo remembers at most, and rows of one fingerprint (bounded, so that no file makes it quadratic). */
+const ROW_MEMO_LIMIT = 20_000;
+const ROW_BUCKET = 8;
 
-/** One level per cell a column reads; the last level holds the first line read from those cells. */
-type RowTree = Map<string, unknown>;
+/** A row read without an error, and its line. */
+type RememberedRow = { cells: readonly string[]; line: PartLine };
+
+/**
+ * A cheap fingerprint of a row's key cells (length, first, middle and last character of each): equal cells give equal
+ * prints, and rows of one print are told apart by comparing their cells. Hashing every cell's text instead cost
+ * more than reading it. Kept to 30 bits, a small integer for the map.
+ */
+function fingerprintCells(cells: readonly string[], keys: readonly number[]): number {
+  let h = keys.length;
+  for (const k of keys) {
+    const c = cells[k] ?? "";
+    const n = c.length;
+    h = (Math.imul(h, 31) + n) | 0;
+    if (n > 0) h = (Math.imul(h, 65599) + c.charCodeAt(0) * 961 + c.charCodeAt(n >> 1) * 31 + c.charCodeAt(n - 1)) | 0;
+  }
+  return h & 0x3fffffff;
+}
+
+function sameCells(a: readonly string[], b: readonly string[], keys: readonly number[]): boolean {
+  for (const k of keys) if ((a[k] ?? "") !== (b[k] ?? "")) return false;
+  return true;
+}
 
 type Read<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -313,11 +335,11 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
   // Rows that repeat every read cell but the part number (a long list holds a few hundred kinds of part) are read
   // once: a later row with the same cells takes the first one's readings (identical: every reader is pure), and its
   // classification and content estimate below. Only rows that read without an error are remembered, so a row taken
-  // from one has no error to report. The key is the raw text of every cell a column reads, in a tree of maps (no key
-  // string per row); a part given as several element rows is read row by row.
+  // from one has no error to report. The key is the raw text of every cell a column reads; a part given as several
+  // element rows is read row by row.
   const keyCells = grouped ? [] : [...new Set(PART_COLUMNS.flatMap((c) => (c !== "part_id" && src[c]?.kind === "header" ? [(src[c] as { index: number }).index] : [])))];
-  const rowTree: RowTree = new Map();
-  let rowTreeSize = 0;
+  const remembered = new Map<number, RememberedRow[]>();
+  let rememberedCount = 0;
   /** For each line taken from an earlier row, that row's line (its classification and content are copied). */
   const sameAs: (PartLine | undefined)[] = [];
   for (const { row, cells } of sheet.rows) {
@@ -336,21 +358,20 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
       if (src.part_id && src.part_id.kind === "header" && !rr.unknown.includes("part_id")) rr.fail("part_id", `empty: no part number; the line is named "row ${row}"`);
       partId = `row ${row}`;
     }
-    // The node of the tree for this row's cells, while the memo has room: the row's first line, or where to put it.
-    let leaf: RowTree | null = null;
+    // Rows with this row's fingerprint, and the first line read from the same cells, if any.
+    let print = -1;
+    let first: PartLine | undefined;
     if (!grouped && issues === undefined && !partIdFromRow && rr.unknown.length === 0) {
-      leaf = rowTree;
-      for (let i = 0; i < keyCells.length - 1 && leaf !== null; i += 1) {
-        const k = cells[keyCells[i] as number] ?? "";
-        let next = leaf.get(k) as RowTree | undefined;
-        if (next === undefined && rowTreeSize < ROW_MEMO_LIMIT) {
-          next = new Map();
-          leaf.set(k, next);
-          rowTreeSize += 1;
+      print = fingerprintCells(cells, keyCells);
+      const bucket = remembered.get(print);
+      if (bucket) {
+        for (const r of bucket) {
+          if (sameCells(r.cells, cells, keyCells)) {
+            first = r.line;
+            break;
+          }
         }
-        leaf = next ?? null;
       }
-      const first = leaf?.get(keyCells.length === 0 ? "" : (cells[keyCells[keyCells.length - 1] as number] ?? "")) as PartLine | undefined;
       if (first !== undefined) {
         sameAs[lines.length] = first;
         lines.push({
@@ -463,9 +484,11 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
       content: undefined as unknown as ContentEstimate,
     };
     lines.push(line);
-    if (leaf !== null && !rr.hasError && rowTreeSize < ROW_MEMO_LIMIT) {
-      leaf.set(keyCells.length === 0 ? "" : (cells[keyCells[keyCells.length - 1] as number] ?? ""), line);
-      rowTreeSize += 1;
+    if (print >= 0 && !rr.hasError && rememberedCount < ROW_MEMO_LIMIT) {
+      const bucket = remembered.get(print);
+      if (!bucket) remembered.set(print, [{ cells, line }]);
+      else if (bucket.length < ROW_BUCKET) bucket.push({ cells, line });
+      rememberedCount += 1;
     }
     if (grouped && !partIdFromRow) {
       byPart.set(partId, line);

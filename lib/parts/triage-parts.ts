@@ -2,6 +2,7 @@ import type { ElementSymbol } from "../schemas/constants";
 import type { Action } from "./actions";
 import { LINE_TYPE_LABELS, type LineType } from "./line-types";
 import type { PartsContext } from "./parts-context";
+import type { ContentEstimate } from "./estimate-content";
 import type { Money, PartLine } from "./read-part-lines";
 import { type LineTriage, triageLine } from "./triage-line";
 
@@ -32,6 +33,21 @@ const TRIAGE_MEMO_LIMIT = 200_000;
 /** A tree of maps, one level per input of the decision, each keyed by the input's value or memoised object. */
 type Tree = Map<unknown, unknown>;
 
+/** Lines remembered per content estimate for the quick comparison. */
+const RECENT = 4;
+
+/** Whether two lines of the common kind (no elements given, nothing unreadable) agree in every input the decision reads. */
+const sameInputs = (a: PartLine, b: PartLine) =>
+  a.classification === b.classification &&
+  a.content === b.content &&
+  a.originCountry === b.originCountry &&
+  a.supplierCountry === b.supplierCountry &&
+  a.destination === b.destination &&
+  a.chinaOriginShare === b.chinaOriginShare &&
+  a.endUse === b.endUse &&
+  a.unitValue === b.unitValue &&
+  a.hsCode === b.hsCode;
+
 /**
  * triageLine, memoised on everything the decision reads: the classification, the content estimate, the origin,
  * supplier and buyer's countries, the China-origin share, the end use, the value and the customs code. Country
@@ -51,6 +67,7 @@ export function memoTriage(ctx: PartsContext): (line: PartLine) => LineTriage {
     return id;
   };
   const rare = new Map<string, LineTriage>();
+  const recent = new Map<ContentEstimate, { line: PartLine; t: LineTriage }[]>();
   let size = 0;
   /** The next level down; null once the memo is full and the level is not there. */
   const step = (level: Tree | null, key: unknown): Tree | null => {
@@ -68,6 +85,15 @@ export function memoTriage(ctx: PartsContext): (line: PartLine) => LineTriage {
     const incomplete = line.invalid.includes("element") || line.invalid.includes("grams_per_unit");
     const endUseUnread = line.invalid.includes("end_use");
     if (line.givenElements.length === 0 && !incomplete && !endUseUnread && line.rowConflicts.length === 0) {
+      // Lines read from the same cells share every input object: found among the last few lines of the same content
+      // estimate by comparing the inputs themselves, without walking the tree.
+      let seen = recent.get(line.content);
+      if (seen) {
+        for (const r of seen) if (sameInputs(r.line, line)) return r.t;
+      } else {
+        seen = [];
+        recent.set(line.content, seen);
+      }
       let level = step(step(step(step(tree, line.classification), line.content), line.originCountry), line.supplierCountry);
       level = step(step(step(step(level, line.destination), line.chinaOriginShare), line.endUse), line.unitValue);
       if (level === null) return triageLine(line, ctx);
@@ -79,6 +105,8 @@ export function memoTriage(ctx: PartsContext): (line: PartLine) => LineTriage {
           size += 1;
         }
       }
+      if (seen.length < RECENT) seen.push({ line, t });
+      else seen[line.row % RECENT] = { line, t };
       return t;
     }
     const o = line.originCountry;
