@@ -5,10 +5,12 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { saveBlob } from "@/components/ui/chart-export";
 import type { LookupAnswer } from "@/lib/lookup/lookup-code";
 import { XLSX_CONTENT_TYPE } from "@/lib/parts/file-limits";
+import { unpackCheckedParts } from "@/lib/parts/pack-checked-parts";
 import type { CheckRequest, PartsWorkerRequest, PartsWorkerResponse } from "./parts-worker-protocol";
 import { postPartsReport } from "@/lib/queries";
 
-type Done = Extract<PartsWorkerResponse, { type: "done" }>;
+/** A check's answer with its lines unpacked: the report whole. */
+type Done = Omit<Extract<PartsWorkerResponse, { type: "done" }>, "parts">;
 type Failed = Extract<PartsWorkerResponse, { type: "failed" }>;
 
 export type PartsRunState =
@@ -38,7 +40,10 @@ export function usePartsWorker() {
       }
       if (m.id !== latest.current) return;
       if (m.type === "progress") setState({ phase: "running", pct: m.pct, stage: m.stage });
-      else if (m.type === "done") setState({ phase: "done", result: m });
+      else if (m.type === "done") {
+        const { parts, ...rest } = m;
+        setState({ phase: "done", result: { ...rest, report: { ...m.report, parts: unpackCheckedParts(parts) } } });
+      }
       else if (m.type === "failed") setState({ phase: "failed", result: m });
       else if (m.type === "error") setState({ phase: "error", message: m.message });
     };

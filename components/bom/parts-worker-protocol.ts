@@ -2,6 +2,7 @@ import type { Scenario } from "@/lib/engine/scenario";
 import type { LookupAnswer } from "@/lib/lookup/lookup-code";
 import type { PartsReport } from "@/lib/parts/build-parts-report";
 import type { CheckTimings } from "@/lib/parts/check-parts-file";
+import type { PackedParts } from "@/lib/parts/pack-checked-parts";
 import type { PartMappingInput } from "@/lib/parts/part-columns";
 import type { SheetPreview } from "@/lib/parts/preview-sheet";
 import type { Dataset } from "@/lib/schemas/dataset";
@@ -26,7 +27,8 @@ export type PartsWorkerRequest = CheckRequest | FileRequest | LookupRequest;
 
 export type PartsWorkerResponse =
   | { id: number; type: "progress"; pct: number; stage: string }
-  | { id: number; type: "done"; report: PartsReport; preview: SheetPreview; ms: number; timings: CheckTimings }
+  /** The report's lines packed (lib/parts/pack-checked-parts.ts), beside the rest of the report (its `parts` empty). */
+  | { id: number; type: "done"; report: PartsReport; parts: PackedParts; preview: SheetPreview; ms: number; timings: CheckTimings }
   | { id: number; type: "failed"; message: string; preview: SheetPreview | null }
   | { id: number; type: "file"; bytes: ArrayBuffer; name: string; mime: string }
   | { id: number; type: "lookup"; answer: LookupAnswer | null; message: string | null }

@@ -21,8 +21,13 @@ const CP1252_HIGH: Record<number, string> = {
   0x8c: "Œ", 0x8e: "Ž", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•", 0x96: "–", 0x97: "—", 0x98: "˜", 0x99: "™",
   0x9a: "š", 0x9b: "›", 0x9c: "œ", 0x9e: "ž", 0x9f: "Ÿ",
 };
-const decodeWindows1252 = (bytes: Uint8Array) =>
-  new TextDecoder("windows-1252").decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0)] ?? c);
+/** Whether this runtime's decoder maps 0x80–0x9F as Windows-1252 does (browsers do): then no pass over the text is needed. */
+let decoderIsWindows1252: boolean | null = null;
+const decodeWindows1252 = (bytes: Uint8Array) => {
+  decoderIsWindows1252 ??= new TextDecoder("windows-1252").decode(new Uint8Array([0x80, 0x9f])) === "€Ÿ";
+  const text = new TextDecoder("windows-1252").decode(bytes);
+  return decoderIsWindows1252 ? text : text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0)] ?? c);
+};
 
 /** Offset of the first byte that breaks UTF-8, or -1. Linear. */
 function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -56,10 +56,22 @@ export function detectDelimiter(text: string): CsvDelimiter {
 
 /** Physical lines of a text with LF line ends: a final line break ends the last line rather than starting another. */
 export function countLines(text: string): number {
-  if (text === "") return 0;
+  return measureLines(text).count;
+}
+
+/** The physical lines of a text (as countLines) and the length of the longest, line break included. One pass. */
+function measureLines(text: string): { count: number; longest: number } {
+  if (text === "") return { count: 0, longest: 0 };
   let n = 0;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n += 1;
-  return n + (text.endsWith("\n") ? 0 : 1);
+  let longest = 0;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+    n += 1;
+    if (i + 1 - start > longest) longest = i + 1 - start;
+    start = i + 1;
+  }
+  if (text.length - start > longest) longest = text.length - start;
+  return { count: n + (text.endsWith("\n") ? 0 : 1), longest };
 }
 
 /** True when a cell holds nothing but spaces and tabs (without making a trimmed copy of it). */
@@ -124,7 +136,7 @@ export function readCsvRows(input: string, delimiter: CsvDelimiter | null = null
   const crlf = isAllCrlf(text);
   if (!crlf && text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   if (text.trim() === "") return { ok: false, message: "The file is empty: it holds no rows." };
-  const total = countLines(text);
+  const { count: total, longest } = measureLines(text);
   const d = delimiter ?? detectDelimiter(text);
   // After a final line break papaparse hands over one more, empty record that is no line of the file. `preview`
   // stops a file of far too many rows early; a few records are allowed for titles and blank lines.
@@ -150,6 +162,8 @@ export function readCsvRows(input: string, delimiter: CsvDelimiter | null = null
   // Every record takes at least one line: as many records as lines means none spans two, and no cell need be searched
   // for line breaks (the common case, and a tenth of the time on a 100,000-row file).
   const multiLine = records.length !== total;
+  // A cell of a one-line record is no longer than its line: with no line past the limit, no cell need be measured.
+  const cellsFit = !multiLine && longest <= PART_MAX_CELL_CHARS;
   const rows: SheetRows["rows"] = [];
   const rowErrors: RowIssue[] = [];
   let blankRows = 0;
@@ -210,7 +224,7 @@ export function readCsvRows(input: string, delimiter: CsvDelimiter | null = null
     }
     lines.inQuotedCells += extra;
     if (error) rowErrors.push({ row, cell: null, message: `CSV syntax: ${error.message}` });
-    for (let k = 0; k < cells.length; k += 1) {
+    for (let k = 0; !cellsFit && k < cells.length; k += 1) {
       const length = (cells[k] as string).length;
       if (length <= PART_MAX_CELL_CHARS) continue;
       rowErrors.push({ row, cell: k, message: `${formatInteger(length)} characters; a cell holds at most ${PART_MAX_CELL_CHARS}` });

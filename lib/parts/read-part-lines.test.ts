@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getControlCodes, getFxRates, getTypicalComposition } from "../data/load-parts-data";
 import { readCsvRows } from "./read-csv-rows";
 import { MAX_LISTED_ERRORS, type PartLineOptions, readPartLines } from "./read-part-lines";
+import { variedPartsCsv } from "./varied-parts-csv";
 
 const base: PartLineOptions = { controlItems: getControlCodes().items, fxRates: getFxRates(), composition: getTypicalComposition() };
 
@@ -100,5 +101,25 @@ describe("readPartLines", () => {
     expect(r.errors).toHaveLength(MAX_LISTED_ERRORS);
     expect(r.errorCount).toBe(MAX_LISTED_ERRORS + 5);
     expect(r.rowsWithErrors).toBe(MAX_LISTED_ERRORS + 5);
+  });
+});
+
+describe("readPartLines, rows that repeat", () => {
+  // A row with the same cells as an earlier one (its part number aside) takes that row's readings: it must read
+  // exactly as it does alone, in a sheet of its own with the same header and row number (no earlier row to take from).
+  it.each([
+    ["25 kinds of row", 600, 25],
+    ["300 kinds of row", 600, 300],
+  ])("reads each row as it reads alone (%s)", (_, rows, kinds) => {
+    const sheet = readCsvRows(variedPartsCsv(rows, kinds));
+    if (!sheet.ok) throw new Error(sheet.message);
+    const all = readPartLines(sheet.value, base);
+    expect(all.lines).toHaveLength(rows);
+    for (const [i, r] of sheet.value.rows.entries()) {
+      const alone = readPartLines({ ...sheet.value, rows: [r], rowErrors: sheet.value.rowErrors.filter((e) => e.row === r.row) }, base);
+      expect(all.lines[i]).toStrictEqual(alone.lines[0]);
+      expect(all.errors.filter((e) => e.row === r.row)).toStrictEqual(alone.errors);
+    }
+    expect(all.errorCount).toBeGreaterThan(0);
   });
 });

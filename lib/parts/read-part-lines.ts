@@ -102,6 +102,34 @@ export const MAX_LISTED_ERRORS = 1000;
 /** Distinct raw values a memoised reader remembers; past it, values are read each time (still correct). */
 const MEMO_LIMIT = 50_000;
 
+/** Rows the row memo remembers at most, and rows of one fingerprint (bounded, so that no file makes it quadratic). */
+const ROW_MEMO_LIMIT = 20_000;
+const ROW_BUCKET = 8;
+
+/** A row read without an error, and its line. */
+type RememberedRow = { cells: readonly string[]; line: PartLine };
+
+/**
+ * A cheap fingerprint of a row's key cells (length, first, middle and last character of each): equal cells give equal
+ * prints, and rows of one print are told apart by comparing their cells. Hashing every cell's text instead cost
+ * more than reading it. Kept to 30 bits, a small integer for the map.
+ */
+function fingerprintCells(cells: readonly string[], keys: readonly number[]): number {
+  let h = keys.length;
+  for (const k of keys) {
+    const c = cells[k] ?? "";
+    const n = c.length;
+    h = (Math.imul(h, 31) + n) | 0;
+    if (n > 0) h = (Math.imul(h, 65599) + c.charCodeAt(0) * 961 + c.charCodeAt(n >> 1) * 31 + c.charCodeAt(n - 1)) | 0;
+  }
+  return h & 0x3fffffff;
+}
+
+function sameCells(a: readonly string[], b: readonly string[], keys: readonly number[]): boolean {
+  for (const k of keys) if ((a[k] ?? "") !== (b[k] ?? "")) return false;
+  return true;
+}
+
 type Read<T> = { ok: true; value: T } | { ok: false; error: string };
 
 function memo<T>(read: (s: string) => Read<T>): (s: string) => Read<T> {
@@ -304,6 +332,16 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
   // One reader for every row, its state reset per row: no closures or arrays are made for a row that has nothing to
   // report (100,000 rows made millions of short-lived objects).
   const rr = new RowReader(src, errors);
+  // Rows that repeat every read cell but the part number (a long list holds a few hundred kinds of part) are read
+  // once: a later row with the same cells takes the first one's readings (identical: every reader is pure), and its
+  // classification and content estimate below. Only rows that read without an error are remembered, so a row taken
+  // from one has no error to report. The key is the raw text of every cell a column reads; a part given as several
+  // element rows is read row by row.
+  const keyCells = grouped ? [] : [...new Set(PART_COLUMNS.flatMap((c) => (c !== "part_id" && src[c]?.kind === "header" ? [(src[c] as { index: number }).index] : [])))];
+  const remembered = new Map<number, RememberedRow[]>();
+  let rememberedCount = 0;
+  /** For each line taken from an earlier row, that row's line (its classification and content are copied). */
+  const sameAs: (PartLine | undefined)[] = [];
   for (const { row, cells } of sheet.rows) {
     rr.start(row, cells);
     const issues = issuesByRow.get(row);
@@ -319,6 +357,50 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
     if (partId === null) {
       if (src.part_id && src.part_id.kind === "header" && !rr.unknown.includes("part_id")) rr.fail("part_id", `empty: no part number; the line is named "row ${row}"`);
       partId = `row ${row}`;
+    }
+    // Rows with this row's fingerprint, and the first line read from the same cells, if any.
+    let print = -1;
+    let first: PartLine | undefined;
+    if (!grouped && issues === undefined && !partIdFromRow && rr.unknown.length === 0) {
+      print = fingerprintCells(cells, keyCells);
+      const bucket = remembered.get(print);
+      if (bucket) {
+        for (const r of bucket) {
+          if (sameCells(r.cells, cells, keyCells)) {
+            first = r.line;
+            break;
+          }
+        }
+      }
+      if (first !== undefined) {
+        sameAs[lines.length] = first;
+        lines.push({
+          row,
+          rows: [row],
+          partId: partId as string,
+          partIdFromRow: false,
+          description: first.description,
+          hsCode: first.hsCode,
+          supplier: first.supplier,
+          supplierCountry: first.supplierCountry,
+          originCountry: first.originCountry,
+          destination: first.destination,
+          unitValue: first.unitValue,
+          quantity: first.quantity,
+          givenElements: NONE_GIVEN,
+          netMassG: first.netMassG,
+          chinaOriginShare: first.chinaOriginShare,
+          endUse: first.endUse,
+          typeColumn: first.typeColumn,
+          unknown: first.unknown,
+          invalid: NONE_COLUMNS,
+          errorRows: NONE_ROWS,
+          rowConflicts: NONE_STRINGS,
+          classification: undefined as unknown as LineClassification,
+          content: undefined as unknown as ContentEstimate,
+        });
+        continue;
+      }
     }
     let currency = fileCurrency?.code ?? null;
     const currencyCode = rr.read("currency", readCurrencyMemo);
@@ -402,6 +484,12 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
       content: undefined as unknown as ContentEstimate,
     };
     lines.push(line);
+    if (print >= 0 && !rr.hasError && rememberedCount < ROW_MEMO_LIMIT) {
+      const bucket = remembered.get(print);
+      if (!bucket) remembered.set(print, [{ cells, line }]);
+      else if (bucket.length < ROW_BUCKET) bucket.push({ cells, line });
+      rememberedCount += 1;
+    }
     if (grouped && !partIdFromRow) {
       byPart.set(partId, line);
       const first: Partial<Record<PartColumn, { raw: string; row: number }>> = {};
@@ -422,7 +510,14 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
   const classified = new Map<string, Map<string, Map<string, LineClassification>>>();
   const estimated = new Map<LineClassification, Map<string | number, ContentEstimate>>();
   let memoised = 0;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] as PartLine;
+    const first = sameAs[i];
+    if (first !== undefined) {
+      line.classification = first.classification;
+      line.content = first.content;
+      continue;
+    }
     let byHs = classified.get(line.description);
     if (!byHs) {
       byHs = new Map();

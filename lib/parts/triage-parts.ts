@@ -2,6 +2,7 @@ import type { ElementSymbol } from "../schemas/constants";
 import type { Action } from "./actions";
 import { LINE_TYPE_LABELS, type LineType } from "./line-types";
 import type { PartsContext } from "./parts-context";
+import type { ContentEstimate } from "./estimate-content";
 import type { Money, PartLine } from "./read-part-lines";
 import { type LineTriage, triageLine } from "./triage-line";
 
@@ -26,12 +27,36 @@ export type CheckedPart = LineTriage & {
 
 const countryCode = (c: PartLine["originCountry"]) => (c ? (c.code ?? "outside China") : null);
 
+/** Maps and decisions the memo holds at most (a few MB); past it, new lines are decided each time (still correct). */
+const TRIAGE_MEMO_LIMIT = 200_000;
+
+/** A tree of maps, one level per input of the decision, each keyed by the input's value or memoised object. */
+type Tree = Map<unknown, unknown>;
+
+/** Lines remembered per content estimate for the quick comparison. */
+const RECENT = 4;
+
+/** Whether two lines of the common kind (no elements given, nothing unreadable) agree in every input the decision reads. */
+const sameInputs = (a: PartLine, b: PartLine) =>
+  a.classification === b.classification &&
+  a.content === b.content &&
+  a.originCountry === b.originCountry &&
+  a.supplierCountry === b.supplierCountry &&
+  a.destination === b.destination &&
+  a.chinaOriginShare === b.chinaOriginShare &&
+  a.endUse === b.endUse &&
+  a.unitValue === b.unitValue &&
+  a.hsCode === b.hsCode;
+
 /**
- * Decides every line. Lines that agree in everything the decision reads (type, content, origin, share, end use,
- * buyer's country, value, code) share one decision: a 100,000-line list of a few hundred kinds of part costs a few
- * hundred kernel runs, not 100,000.
+ * triageLine, memoised on everything the decision reads: the classification, the content estimate, the origin,
+ * supplier and buyer's countries, the China-origin share, the end use, the value and the customs code. Country
+ * readings, money values, classifications and estimates are memoised objects (one per distinct cell or input), so
+ * their identity stands for their content; the tree of maps keyed by them costs no string per line. The rarer inputs
+ * (elements given per part, unreadable rows, an unreadable end use, rows that disagree) go into a string key beside it.
  */
-export function triageParts(lines: readonly PartLine[], ctx: PartsContext, onProgress?: (done: number) => void): CheckedPart[] {
+export function memoTriage(ctx: PartsContext): (line: PartLine) => LineTriage {
+  const tree: Tree = new Map();
   const ids = new Map<object, number>();
   const idOf = (o: object) => {
     let id = ids.get(o);
@@ -41,21 +66,76 @@ export function triageParts(lines: readonly PartLine[], ctx: PartsContext, onPro
     }
     return id;
   };
-  const decided = new Map<string, LineTriage>();
-  const out: CheckedPart[] = new Array(lines.length);
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i] as PartLine;
+  const rare = new Map<string, LineTriage>();
+  const recent = new Map<ContentEstimate, { line: PartLine; t: LineTriage }[]>();
+  let size = 0;
+  /** The next level down; null once the memo is full and the level is not there. */
+  const step = (level: Tree | null, key: unknown): Tree | null => {
+    if (level === null) return null;
+    let next = level.get(key) as Tree | undefined;
+    if (next === undefined) {
+      if (size >= TRIAGE_MEMO_LIMIT) return null;
+      next = new Map();
+      level.set(key, next);
+      size += 1;
+    }
+    return next;
+  };
+  return (line) => {
     const incomplete = line.invalid.includes("element") || line.invalid.includes("grams_per_unit");
+    const endUseUnread = line.invalid.includes("end_use");
+    if (line.givenElements.length === 0 && !incomplete && !endUseUnread && line.rowConflicts.length === 0) {
+      // Lines read from the same cells share every input object: found among the last few lines of the same content
+      // estimate by comparing the inputs themselves, without walking the tree.
+      let seen = recent.get(line.content);
+      if (seen) {
+        for (const r of seen) if (sameInputs(r.line, line)) return r.t;
+      } else {
+        seen = [];
+        recent.set(line.content, seen);
+      }
+      let level = step(step(step(step(tree, line.classification), line.content), line.originCountry), line.supplierCountry);
+      level = step(step(step(step(level, line.destination), line.chinaOriginShare), line.endUse), line.unitValue);
+      if (level === null) return triageLine(line, ctx);
+      let t = level.get(line.hsCode) as LineTriage | undefined;
+      if (t === undefined) {
+        t = triageLine(line, ctx);
+        if (size < TRIAGE_MEMO_LIMIT) {
+          level.set(line.hsCode, t);
+          size += 1;
+        }
+      }
+      if (seen.length < RECENT) seen.push({ line, t });
+      else seen[line.row % RECENT] = { line, t };
+      return t;
+    }
     const o = line.originCountry;
     const su = line.supplierCountry;
     const value = line.unitValue;
-    // Country readings and money values are memoised objects (one per distinct cell), so their identity stands for them.
-    const key = `${idOf(line.classification)}|${idOf(line.content)}|${o ? idOf(o) : ""}|${su ? idOf(su) : ""}|${line.destination ? idOf(line.destination) : ""}|${line.chinaOriginShare ?? ""}|${line.endUse ?? ""}|${value ? idOf(value) : ""}|${line.hsCode ?? ""}|${line.givenElements.length === 0 ? "" : line.givenElements.map((g) => `${g.element}${g.grams}`).join(",")}|${incomplete ? line.errorRows.join(",") : ""}|${line.invalid.includes("end_use") ? "unread" : ""}|${line.rowConflicts.length === 0 ? "" : line.rowConflicts.join(";")}`;
-    let t = decided.get(key);
-    if (!t) {
+    const key = `${idOf(line.classification)}|${idOf(line.content)}|${o ? idOf(o) : ""}|${su ? idOf(su) : ""}|${line.destination ? idOf(line.destination) : ""}|${line.chinaOriginShare ?? ""}|${line.endUse ?? ""}|${value ? idOf(value) : ""}|${line.hsCode ?? ""}|${line.givenElements.length === 0 ? "" : line.givenElements.map((g) => `${g.element}${g.grams}`).join(",")}|${incomplete ? line.errorRows.join(",") : ""}|${endUseUnread ? "unread" : ""}|${line.rowConflicts.length === 0 ? "" : line.rowConflicts.join(";")}`;
+    let t = rare.get(key);
+    if (t === undefined) {
       t = triageLine(line, ctx);
-      if (decided.size < 100_000) decided.set(key, t);
+      if (size < TRIAGE_MEMO_LIMIT) {
+        rare.set(key, t);
+        size += 1;
+      }
     }
+    return t;
+  };
+}
+
+/**
+ * Decides every line. Lines that agree in everything the decision reads (type, content, origin, share, end use,
+ * buyer's country, value, code) share one decision: a 100,000-line list of a few hundred kinds of part costs a few
+ * hundred kernel runs, not 100,000.
+ */
+export function triageParts(lines: readonly PartLine[], ctx: PartsContext, onProgress?: (done: number) => void): CheckedPart[] {
+  const out: CheckedPart[] = new Array(lines.length);
+  const decide = memoTriage(ctx);
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] as PartLine;
+    const t = decide(line);
     const c = line.classification;
     // Every field named, not spread: one object shape for all lines (a spread of the shared decision made V8 build
     // each line's object property by property, and 100,000 of them cost seconds of garbage collection).
