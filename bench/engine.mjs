@@ -24,17 +24,18 @@ const SCENARIOS = [
 
 /**
  * Wall time of one call of fn(), in ms: the median over samples taken after a warm-up, with the spread (quartiles).
- * - Warm-up: at least `warmupRuns` calls and `warmupMs` of calling, then on in windows of `warmupMs` until a window's
- *   time per call is within 10 % of the one before (at most 10 s). Measured at the 1x size, the first 1.5-2.5 s of calls
- *   ran at 5-6 times the settled time while the code was still being optimised (more on a loaded machine, where the
- *   background compiler waits for a core); a fixed handful of warm-up calls left that in the 1x figure.
+ * - Warm-up: at least `warmupRuns` calls, then windows of `warmupMs` for at least `warmupMinMs`, and on until a
+ *   window's time per call is within 10 % of the one before (at most 10 s). Measured at the 1x size on the shared
+ *   machine, the first 2-2.5 s of calls ran on a plateau at 5-6 times the settled time (~30 ms, then ~5 ms for three
+ *   scenarios), so a settling test alone stops too early, and a fixed handful of warm-up calls left that in the 1x
+ *   figure.
  * - Batching: a sample is k back-to-back calls timed together (k chosen from the warm-up so that a sample lasts at
  *   least `sampleMs`), divided by k: a 2 ms call is not timed alone against a timer, a GC pause or a context switch.
  *   Garbage made by a call is collected during the next one, as in a server that computes one scenario after another.
  * - Samples: at least `samples`, and at least `minMs` of measuring in total. CPU time (process.cpuUsage, all threads)
  *   is recorded beside the wall time: on the shared 2-core machine it moves less with the other users' load.
  */
-function time(fn, { samples, warmupRuns = 3, warmupMs = 0, sampleMs = 0, minMs = 0 }) {
+function time(fn, { samples, warmupRuns = 3, warmupMs = 0, warmupMinMs = 0, sampleMs = 0, minMs = 0 }) {
   const window = () => {
     const w0 = performance.now();
     let n = 0;
@@ -51,7 +52,7 @@ function time(fn, { samples, warmupRuns = 3, warmupMs = 0, sampleMs = 0, minMs =
     while (performance.now() - warmStart < 10_000) {
       const w = window();
       warm += w.n;
-      const settled = Math.abs(w.perCall - last.perCall) <= 0.1 * last.perCall;
+      const settled = performance.now() - warmStart >= warmupMinMs && Math.abs(w.perCall - last.perCall) <= 0.1 * last.perCall;
       last = w;
       if (settled) break;
     }
@@ -107,6 +108,7 @@ export async function benchEngine({ factors = [1, 10, 100, 1000] } = {}) {
       samples: big ? 5 : factor >= 100 ? 9 : 15,
       warmupRuns: big ? 1 : 3,
       warmupMs: factor >= 100 ? 0 : 500,
+      warmupMinMs: factor >= 100 ? 0 : 4000,
       sampleMs: factor >= 100 ? 0 : 50,
       minMs: factor >= 100 ? 0 : 1000,
     });
@@ -131,7 +133,7 @@ export async function benchEngine({ factors = [1, 10, 100, 1000] } = {}) {
   let presets = null;
   try {
     const { computePresetResults } = await load("lib/charts/regime-comparison-series.ts");
-    presets = time(() => computePresetResults(base, TODAY), { samples: 15, warmupMs: 250, sampleMs: 50, minMs: 500 });
+    presets = time(() => computePresetResults(base, TODAY), { samples: 15, warmupMs: 500, warmupMinMs: 2000, sampleMs: 50, minMs: 500 });
   } catch (e) {
     presets = { error: String(e?.message ?? e) };
   }
