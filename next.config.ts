@@ -4,7 +4,8 @@ import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { COMMON_SECURITY_HEADERS, contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "./lib/http/security-headers";
 
 /**
- * Benchmark-only routes (app/bench-bare/page.bench.tsx, app/api/bench-static/route.bench.ts) are routes only in a
+ * Benchmark-only routes (app/bench-bare/page.bench.tsx, app/api/bench-static/route.bench.ts,
+ * app/api/bench-exposure-static/route.bench.ts) are routes only in a
  * build made with BENCH_PAGES=1, which `npm run bench` makes in its own folder (.next-bench) so that the production
  * build in .next never has them.
  */

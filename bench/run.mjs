@@ -27,7 +27,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
 const budgets = JSON.parse(readFileSync(path.join(here, "budgets.json"), "utf8"));
 const SECTIONS = ["engine", "page", "interaction", "reports", "parts", "api", "hostile"];
-// The benchmark pages (app/bench-bare, app/api/bench-static) are built only with BENCH_PAGES=1, into .next-bench, so
+// The benchmark pages (app/bench-bare, app/api/bench-static, app/api/bench-exposure-static) are built only with BENCH_PAGES=1, into .next-bench, so
 // that the production build in .next never has them (next.config.ts). The build and the server below both read it.
 process.env.BENCH_PAGES = "1";
 const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",").map((s) => s.trim()) : SECTIONS;
@@ -193,17 +193,21 @@ async function reportsSection(results, base) {
 }
 
 async function apiSection(results, base) {
-  log("api: autocannon /api/exposure (rotating scenarios) vs /api/bench-static");
+  log("api: autocannon /api/exposure (rotating scenarios) vs its static twin /api/bench-exposure-static (same bytes), and the tiny /api/bench-static");
   const r = await benchApi(base, { log });
   results.api = r;
   const b = budgets.api;
-  add("API", "static JSON route, requests/s", r.static.rps, { fmt: num });
-  add("API", `/api/exposure (${r.scenarios} scenarios), requests/s`, r.exposure.rps, { fmt: num });
-  add("API", "requests/s ratio exposure ÷ static", r.rpsRatio, { fmt: ratio, budget: b.rpsRatio });
-  add("API", "static p99 latency", r.static.latencyP99Ms, { fmt: ms });
-  add("API", "/api/exposure p99 latency", r.exposure.latencyP99Ms, { fmt: ms });
-  add("API", "errors + timeouts (both runs)", r.static.errors + r.static.timeouts + r.exposure.errors + r.exposure.timeouts, { fmt: num, budget: b.errors });
-  add("API", "non-2xx (both runs)", r.static.non2xx + r.exposure.non2xx, { fmt: num, budget: b.non2xx });
+  add("API", `static twin of the default answer (${kb(r.staticTwin.bodyBytes)}), requests/s`, r.staticTwin.rps, { fmt: num });
+  add("API", `/api/exposure (${r.scenarios} scenarios, mean ${kb(r.exposure.bodyBytesMean)}), requests/s`, r.exposure.rps, { fmt: num });
+  add("API", "requests/s ratio exposure ÷ static twin (same answer bytes)", r.rpsRatio, { fmt: ratio, budget: b.rpsRatio });
+  add("API", "tiny static JSON route (/api/bench-static), requests/s", r.static.rps, { fmt: num });
+  add("API", "requests/s ratio exposure ÷ tiny static JSON (not budgeted)", r.rpsRatioTiny, { fmt: ratio });
+  add("API", "static twin p99 latency (worse round)", r.staticTwin.latencyP99Ms, { fmt: ms });
+  add("API", "tiny static p99 latency", r.static.latencyP99Ms, { fmt: ms });
+  add("API", "/api/exposure p99 latency (worse round)", r.exposure.latencyP99Ms, { fmt: ms });
+  const runs = [r.static, r.staticTwin, r.exposure];
+  add("API", "errors + timeouts (all runs)", runs.reduce((a, x) => a + x.errors + x.timeouts, 0), { fmt: num, budget: b.errors });
+  add("API", "non-2xx (all runs)", runs.reduce((a, x) => a + x.non2xx, 0), { fmt: num, budget: b.non2xx });
 }
 
 async function hostileSection(results, base, pid) {

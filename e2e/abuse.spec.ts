@@ -484,7 +484,7 @@ test.describe("9. headers", () => {
   });
 
   test("the benchmark-only pages are not in the production build", async ({ baseURL }) => {
-    for (const path of ["/bench-bare", "/api/bench-static"]) {
+    for (const path of ["/bench-bare", "/api/bench-static", "/api/bench-exposure-static"]) {
       const res = await fetch(`${baseURL}${path}`);
       await res.arrayBuffer();
       expect(res.status, path).toBe(404);

@@ -15,6 +15,34 @@ const statusRange = (values: readonly Status[]): StatusRange => {
   return { low: sorted[0] ?? "free", high: sorted[sorted.length - 1] ?? "free" };
 };
 
+/**
+ * What a sector's summary needs of one product under one outcome. Kept apart from the full ProductOutcome (its
+ * components, routes and notes) so that those die young, product by product, instead of living until every product is
+ * done: at 50,000 products the full outcomes were promoted to the old generation and GC and cache misses grew faster
+ * than the product count.
+ */
+type SectorMember = {
+  role: Product["role"];
+  status: Status;
+  borderDrivers: readonly ElementSymbol[];
+  dependence: number;
+  byElement: ReadonlyMap<ElementSymbol, number>;
+  annualValueUsd: number | null;
+  exposedValueUsd: number | null;
+  valueAtRiskUsd: number | null;
+};
+
+const toSectorMember = (o: ProductOutcome): SectorMember => ({
+  role: o.product.role,
+  status: o.status,
+  borderDrivers: o.border.drivers,
+  dependence: o.dependence,
+  byElement: o.byElement,
+  annualValueUsd: o.annualValueUsd,
+  exposedValueUsd: o.exposedValueUsd,
+  valueAtRiskUsd: o.valueAtRiskUsd,
+});
+
 type SectorOutcome = {
   basis: SectorBasis;
   exposure: number;
@@ -27,7 +55,7 @@ type SectorOutcome = {
 };
 
 /** A sector under one outcome: value-weighted over its counted final goods, or by count where none has a volume. */
-function summariseSector(members: readonly ProductOutcome[], lens: Scenario["lens"]): SectorOutcome {
+function summariseSector(members: readonly SectorMember[], lens: Scenario["lens"]): SectorOutcome {
   const statusCounts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const p of members) statusCounts[p.status] += 1;
   const byStatus = Object.fromEntries(RESTRICTED_STATUSES.map((s) => [s, 0])) as Record<RestrictedStatus, number>;
@@ -37,12 +65,12 @@ function summariseSector(members: readonly ProductOutcome[], lens: Scenario["len
     // What each traded item needs at the border: the share of the sector's items that are not free, by count.
     const n = members.length;
     for (const p of members) if (p.status !== "free") byStatus[p.status] += 1 / n;
-    for (const p of members) for (const d of p.border.drivers) byElement.set(d, (byElement.get(d) ?? 0) + 1 / n);
+    for (const p of members) for (const d of p.borderDrivers) byElement.set(d, (byElement.get(d) ?? 0) + 1 / n);
     const exposure = n === 0 ? 0 : RESTRICTED_STATUSES.reduce((sum, s) => sum + byStatus[s], 0);
     return { basis: "items", exposure, byStatus, byElement, valueUsd: null, exposedValueUsd: null, valueAtRiskUsd: null, statusCounts };
   }
 
-  const finals = members.filter((p) => p.product.role === "final");
+  const finals = members.filter((p) => p.role === "final");
   const counted = finals.filter((p) => p.annualValueUsd !== null);
   if (counted.length > 0) {
     const valueUsd = counted.reduce((sum, p) => sum + (p.annualValueUsd ?? 0), 0);
@@ -159,7 +187,7 @@ function combineProduct(
   };
 }
 
-function combineSector(id: string, name: string, outcomes: readonly SectorOutcome[], members: readonly (readonly ProductOutcome[])[], order: ReadonlyMap<ElementSymbol, number>): SectorResult {
+function combineSector(id: string, name: string, outcomes: readonly SectorOutcome[], members: readonly (readonly SectorMember[])[], order: ReadonlyMap<ElementSymbol, number>): SectorResult {
   const o = outcomes[0] as SectorOutcome;
   const last = outcomes[outcomes.length - 1] ?? o;
   const products = members[0] ?? [];
@@ -180,7 +208,7 @@ function combineSector(id: string, name: string, outcomes: readonly SectorOutcom
     valueAtRiskUsd: rangeOrNull(outcomes.map((x) => x.valueAtRiskUsd)),
     drivers,
     productCount: products.length,
-    finalCount: products.filter((p) => p.product.role === "final").length,
+    finalCount: products.filter((p) => p.role === "final").length,
     countedCount: products.filter((p) => p.annualValueUsd !== null).length,
     statusCounts: { low: o.statusCounts, high: last.statusCounts },
   };
@@ -197,19 +225,28 @@ export function computeExposure(dataset: Dataset, scenario: Scenario): ExposureR
   const products: readonly Product[] = dataset.products.products;
   const sectors = dataset.products.sectors;
 
-  const perOutcome = scenario.outcomes.map((rules) => {
-    const ctx: ProductContext = { kernel: createKernelContext(dataset, scenario, rules, prices), routeDefaults, scenario, order };
-    const outcomes = products.map((p) => determineProduct(p, ctx));
-    const bySector = new Map<string, ProductOutcome[]>();
-    for (const p of outcomes) {
-      const list = bySector.get(p.product.sectorId);
-      if (list) list.push(p);
-      else bySector.set(p.product.sectorId, [p]);
-    }
-    return { outcomes, bySector, sectors: sectors.map((s) => summariseSector(bySector.get(s.id) ?? [], scenario.lens)) };
-  });
-
-  const productResults = products.map((_, i) => combineProduct(perOutcome.map((x) => x.outcomes[i] as ProductOutcome), scenario, order));
+  const contexts: ProductContext[] = scenario.outcomes.map((rules) => ({
+    kernel: createKernelContext(dataset, scenario, rules, prices),
+    routeDefaults,
+    scenario,
+    order,
+  }));
+  // One pass over the products: each product's outcomes are determined and combined at once, and only what the sector
+  // summaries need is kept of them (see SectorMember).
+  const bySector = contexts.map(() => new Map<string, SectorMember[]>());
+  const productResults: ProductResult[] = new Array(products.length);
+  for (let i = 0; i < products.length; i += 1) {
+    const p = products[i] as Product;
+    const outcomes = contexts.map((ctx) => determineProduct(p, ctx));
+    productResults[i] = combineProduct(outcomes, scenario, order);
+    outcomes.forEach((o, j) => {
+      const groups = bySector[j] as Map<string, SectorMember[]>;
+      const list = groups.get(p.sectorId);
+      if (list) list.push(toSectorMember(o));
+      else groups.set(p.sectorId, [toSectorMember(o)]);
+    });
+  }
+  const perOutcome = bySector.map((groups) => ({ bySector: groups, sectors: sectors.map((s) => summariseSector(groups.get(s.id) ?? [], scenario.lens)) }));
   const sectorResults = sectors.map((s, i) =>
     combineSector(s.id, s.name, perOutcome.map((x) => x.sectors[i] as SectorOutcome), perOutcome.map((x) => x.bySector.get(s.id) ?? []), order),
   );
