@@ -37,6 +37,15 @@ const dataset = makeDataset([
     ],
   }),
   makeProduct({
+    id: "dy-car",
+    components: [
+      makeComponent(
+        { name: "Dy-bearing magnets", form: "ndfeb_magnet", elements: [{ symbol: "Nd", grams: 300 }, { symbol: "Dy", grams: 30 }], massG: 500 },
+        { listed: 0.7, assembly: 0, madeOutside: 0.2, none: 0.1 },
+      ),
+    ],
+  }),
+  makeProduct({
     id: "military-car",
     endUse: "military",
     components: [
@@ -96,6 +105,11 @@ describe("a customs hold is a ground of its own (invariant 2 counterexample, aut
     // item for part of it (denied to US military users). magnet route max(0.5, hold 1) × 0.7 = 0.7;
     // made outside 0.2 × 0.5 = 0.1. = 0.8
     ["military, Pr at 45 %: a licence ground still holds supply", "military-car", { controlled: ["Tb", "Pr"], chinaShare: { Pr: 0.45 } }, 0.8, "denied", ["Pr", "Tb"]],
+    // the preset's own elements (Ann. 18: Sm, Gd, Tb, Dy, Lu, Sc, Y), Dy at 0 %: the magnet route is listed through
+    // Dy (factor 0) and held through Tb, Dy (factor 1: Tb has no what-if), 0.7; made outside: Dy, factor 0. = 0.7
+    ["Dy-bearing magnets, Dy at 0 %: still held", "dy-car", { chinaShare: { Dy: 0 } }, 0.7, "license", ["Tb", "Dy"]],
+    // no what-if: listed through Dy and held, 0.7; made outside through Dy, 0.2. = 0.9
+    ["Dy-bearing magnets, no what-if", "dy-car", {}, 0.9, "license", ["Tb", "Dy"]],
     // no what-if: 0.7 + 0.2 = 0.9, denied
     ["military, no what-if", "military-car", { controlled: ["Tb", "Pr"] }, 0.9, "denied", ["Pr", "Tb"]],
   ])("%s (%s)", (_label, id, over, dependence, status, drivers) => {
