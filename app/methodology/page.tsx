@@ -162,7 +162,10 @@ export default function MethodologyPage() {
         a phosphor); (3) <strong>made outside China</strong> from China-origin separated oxide or metal; (4) no
         China-origin controlled material. Shares are sourced or estimated per form (defaults below) or per component
         where the record says more. The China-share what-if moves supply from routes 1–3 to route 4; it never raises
-        exposure.
+        exposure. A route can be caught on several grounds at once (its controlled elements, the broad reading, a
+        customs hold): the what-if shrinks each ground by China&apos;s share of the elements that drive it, so the route
+        keeps the largest share left over its grounds and takes the worst status among those still holding supply (a
+        Dy-bearing magnet bought from China during the content checks stays held when China&apos;s share of Dy is set to 0).
       </p>
       <table className="mt-3 w-full text-left text-sm">
         <thead>
@@ -312,7 +315,7 @@ content %     = content value ÷ value of the magnet or target × 100`}</Formula
       </table>
 
       <H2 id="exposure">6. Dependence, exposure and value at risk</H2>
-      <Formula>{`dependence(component) = Σ shares of its caught routes (each scaled by the China-share what-if)
+      <Formula>{`dependence(component) = Σ shares of its caught routes (each scaled by the China-share what-if: the most left over its grounds)
 dependence(product)   = 1 − Π over components (1 − dependence(component))   a product stops when any caught input is missing
 exposure(sector)      = Σ units × unit value × dependence ÷ Σ units × unit value   final goods made outside China with known volumes
 value at risk         = Σ units × unit value × dependence × w(status)   w(denied) = 1, w(licence) = w(case-by-case) = friction`}</Formula>

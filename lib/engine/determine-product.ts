@@ -9,6 +9,8 @@ import {
   contentPct,
   decideStatus,
   type KernelContext,
+  listAssemblyGrounds,
+  listListedGrounds,
   measureContent,
   meetsThreshold,
   presentElements,
@@ -19,8 +21,14 @@ import {
 import type { Scenario } from "./scenario";
 import type { Status } from "./status";
 
-/** One route of one component under one outcome, with the share it carries after the China-share what-if. */
-export type RouteOutcome = RouteCatch & { share: number; effectiveShare: number };
+/** One ground a route is caught on, with the part of the route's supply it still holds after the China-share what-if. */
+export type RouteGround = RouteCatch & { factor: number };
+
+/**
+ * One route of one component under one outcome, with the share it carries after the China-share what-if. Its drivers,
+ * hold and note summarise the grounds that still apply (`grounds`), which decide its status.
+ */
+export type RouteOutcome = RouteCatch & { share: number; effectiveShare: number; grounds: RouteGround[] };
 
 export type ComponentOutcome = {
   component: Component;
@@ -92,12 +100,56 @@ function broadCatch(product: Product, shares: readonly ResolvedRoutes[], ctx: Ke
   return { caught: meetsThreshold(total, product.unitValueUsd.value, threshold), pct: contentPct(total, product.unitValueUsd.value) };
 }
 
-function routeCatches(c: Component, shares: ResolvedRoutes, ctx: KernelContext): RouteCatch[] {
-  const out: RouteCatch[] = [];
-  if (shares.listed > 0) out.push(catchListed(c, ctx));
-  if (shares.assembly > 0) out.push(catchAssembly(c, c.assembly ?? "assembly", ctx));
-  if (shares.madeOutside > 0) out.push(catchMadeOutside(c, ctx));
-  return out;
+const ROUTE_KINDS: readonly RouteKind[] = ["listed", "assembly", "madeOutside"];
+
+/** Every ground on which the kernel catches the component on a route (none when the route is free). */
+function listKernelGrounds(c: Component, route: RouteKind, ctx: KernelContext): RouteCatch[] {
+  if (route === "listed") return listListedGrounds(c, ctx);
+  if (route === "assembly") return listAssemblyGrounds(c, c.assembly ?? "assembly", ctx);
+  const made = catchMadeOutside(c, ctx);
+  return made.caught ? [made] : [];
+}
+
+/** Why a route catches nothing, in the kernel's words. */
+function describeFreeRoute(c: Component, route: RouteKind, ctx: KernelContext): string {
+  if (route === "listed") return catchListed(c, ctx).note;
+  if (route === "assembly") return catchAssembly(c, c.assembly ?? "assembly", ctx).note;
+  return catchMadeOutside(c, ctx).note;
+}
+
+/**
+ * A route caught on several independent grounds (its elements, the broad reading, a customs hold) stays China-bound
+ * while any of them holds: the China-share what-if shrinks each ground's supply by the elements that drive that ground
+ * only, so the route carries the largest share left over its grounds, and its status is the worst over the grounds
+ * still holding some supply. A what-if on one element can only remove grounds, never add one (invariants 2 and 4).
+ */
+function settleRoute(route: RouteKind, share: number, grounds: readonly RouteCatch[], china: number, overrides: Partial<Record<ElementSymbol, number>>, freeNote: () => string): RouteOutcome {
+  const live: RouteGround[] = grounds.map((g) => ({ ...g, factor: chinaShareFactor(g.drivers, china, overrides) })).filter((g) => g.factor > 0);
+  // The note explains the share carried: the ground that keeps most of the supply, the strongest on a tie.
+  const lead = live.reduce<RouteGround | undefined>((best, g) => (best === undefined || g.factor > best.factor ? g : best), undefined);
+  if (!lead) {
+    const caught = grounds.length > 0;
+    return {
+      route,
+      caught,
+      held: caught && grounds.every((g) => g.held),
+      drivers: [...new Set(grounds.flatMap((g) => g.drivers))],
+      note: grounds[0]?.note ?? freeNote(),
+      share,
+      effectiveShare: 0,
+      grounds: [],
+    };
+  }
+  return {
+    route,
+    caught: true,
+    held: live.every((g) => g.held),
+    drivers: [...new Set(live.flatMap((g) => g.drivers))],
+    note: lead.note,
+    share,
+    effectiveShare: share * lead.factor,
+    grounds: live,
+  };
 }
 
 function shareOf(s: ResolvedRoutes, route: RouteKind): number {
@@ -118,19 +170,14 @@ function determineDependency(product: Product, ctx: ProductContext) {
     const s = shares[i] as ResolvedRoutes;
     const china = chinaTotal(s);
     const part1Present = presentElements(c).filter((e) => k.part1.has(e));
-    const routes: RouteOutcome[] = routeCatches(c, s, k).map((r) => {
-      let rc = r;
-      if (!rc.caught && broad.caught && part1Present.length > 0) {
-        rc = { route: r.route, caught: true, held: false, drivers: part1Present, note: `${c.name} (${ROUTE_WORDS[r.route]}): the product's China-origin ${part1Present.join(", ")} reaches the 0.1 % threshold of its value (broad reading)` };
-      } else if (rc.caught && broad.caught) {
-        // The broad reading catches the route through every Part 1 element it holds, whatever else caught it: those
-        // elements drive it too, so a China-share what-if on the first driver alone cannot free it (invariant 2: a
-        // phosphor caught by Eu at a 0 % China share stays caught by its China-origin Y).
-        const more = part1Present.filter((e) => !rc.drivers.includes(e));
-        if (more.length > 0) rc = { ...rc, drivers: [...rc.drivers, ...more] };
+    const routes: RouteOutcome[] = ROUTE_KINDS.filter((route) => shareOf(s, route) > 0).map((route) => {
+      const grounds = listKernelGrounds(c, route, k);
+      // The broad reading catches every China-origin route of the product through all its Part 1 elements, whatever
+      // else catches the route: a ground of its own.
+      if (broad.caught && part1Present.length > 0) {
+        grounds.push({ route, caught: true, held: false, drivers: part1Present, note: `${c.name} (${ROUTE_WORDS[route]}): the product's China-origin ${part1Present.join(", ")} reaches the 0.1 % threshold of its value (broad reading)` });
       }
-      const share = shareOf(s, r.route);
-      return { ...rc, share, effectiveShare: rc.caught ? share * chinaShareFactor(rc.drivers, china, overrides) : 0 };
+      return settleRoute(route, shareOf(s, route), grounds, china, overrides, () => describeFreeRoute(c, route, k));
     });
     // Ann. 61 (annex reading): a magnet or target made outside China also needs a licence of its own.
     if (k.rules.extraterritorial && k.rules.deMinimisPct !== null && k.reading === "annex" && k.part2Forms.has(c.form) && s.madeOutside > 0 && part1Present.length > 0) {
@@ -148,7 +195,10 @@ function determineDependency(product: Product, ctx: ProductContext) {
     for (const r of routes) {
       if (r.effectiveShare <= 0) continue;
       none -= r.effectiveShare;
-      for (const d of r.drivers) byElementNone.set(d, (byElementNone.get(d) ?? 1) - r.effectiveShare);
+      // An element counts for the supply of the grounds it drives: the largest left over them.
+      const byDriver = new Map<ElementSymbol, number>();
+      for (const g of r.grounds) for (const d of g.drivers) byDriver.set(d, Math.max(byDriver.get(d) ?? 0, r.share * g.factor));
+      for (const [d, v] of byDriver) byElementNone.set(d, (byElementNone.get(d) ?? 1) - v);
     }
     const byElement = new Map<ElementSymbol, number>();
     for (const [d, n] of byElementNone) byElement.set(d, Math.min(1, Math.max(0, 1 - n)));
@@ -215,7 +265,7 @@ export function determineProduct(product: Product, ctx: ProductContext): Product
     drivers = border.drivers;
     reason = border.reason;
   } else if (dep.live.length > 0) {
-    const decided = decideStatus(product.endUse, product.advancedSemiconductor, dep.live, k.rules);
+    const decided = decideStatus(product.endUse, product.advancedSemiconductor, dep.live.flatMap((r) => r.grounds), k.rules);
     status = decided.status;
     drivers = sortSymbols(dep.live.flatMap((r) => r.drivers), ctx.order);
     const parts = dep.live.map((r) => `${r.note} (${pct(r.effectiveShare)} of its supply)`);

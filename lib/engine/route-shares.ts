@@ -19,11 +19,12 @@ export function resolveRouteShares(component: Pick<Component, "routes">, default
 }
 
 /**
- * The China-share what-if, for one caught route: China's share of the elements that caught it falls to `x`, so that
- * route's supply shrinks by x ÷ (the component's China share), the rest moving to the no-China route. The element
- * with the largest share decides (the route stays China-bound while any of its drivers is), and a driver without a
- * what-if keeps the route whole. A what-if at or above the component's China share changes nothing: it can only
- * move supply away from China, never raise exposure.
+ * The China-share what-if, for one ground a route is caught on (its listed elements, the broad reading, a hold): China's
+ * share of the elements that drive that ground falls to `x`, so the supply it catches shrinks by x ÷ (the component's
+ * China share), the rest moving to the no-China route. The element with the largest share decides (the ground stays
+ * China-bound while any of its drivers is), and a driver without a what-if keeps it whole. A what-if at or above the
+ * component's China share changes nothing: it can only move supply away from China, never raise exposure. A route
+ * caught on several grounds keeps the largest factor over them (determine-product.ts).
  */
 export function chinaShareFactor(
   drivers: readonly ElementSymbol[],

@@ -9,6 +9,8 @@ import {
   contentPct,
   decideStatus,
   type KernelComponent,
+  listAssemblyGrounds,
+  listListedGrounds,
   measureContent,
   meetsThreshold,
   type RouteCatch,
@@ -81,6 +83,22 @@ describe("catchAssembly (route 2: inside an assembly bought from China)", () => 
 
   it("says which FAQ excludes it", () => {
     expect(catchAssembly(dyMagnet, "motor", april).note).toMatch(/outside scope \(MOFCOM FAQ IV/);
+  });
+});
+
+describe("every ground a route is caught on, strongest first", () => {
+  const heldIgnore = ctxFor({ asOf: "2025-05-15", exclusions: "ignore" });
+  const grounds = (list: readonly { drivers: string[]; held: boolean }[]) => list.map((g) => [g.drivers, g.held]);
+  it.each([
+    // a Dy magnet during the holds is a listed item (Dy) and held with every NdFeB grade (Tb, Dy): two grounds
+    ["Dy NdFeB during the holds", listListedGrounds(dyMagnet, held), [[["Dy"], false], [["Tb", "Dy"], true]]],
+    ["Dy NdFeB after the holds: the listing alone", listListedGrounds(dyMagnet, april), [[["Dy"], false]]],
+    ["Dy-free NdFeB after the holds: none", listListedGrounds(nGrade, april), []],
+    ["a motor during the holds, exclusions applied: the hold alone", listAssemblyGrounds(dyMagnet, "motor", held), [[["Tb", "Dy"], true]]],
+    ["a motor during the holds, exclusions set aside: the magnet's Dy, then the hold", listAssemblyGrounds(dyMagnet, "motor", heldIgnore), [[["Dy"], false], [["Tb", "Dy"], true]]],
+    ["an Eu phosphor under Ann. 57: named despite FAQ V", listAssemblyGrounds(c("phosphor", [["Eu", 0.01]]), "phosphor", october), [[["Eu"], false]]],
+  ] as const)("%s", (_l, list, expected) => {
+    expect(grounds(list)).toEqual(expected);
   });
 });
 

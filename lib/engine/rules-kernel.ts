@@ -89,14 +89,26 @@ function contentCheckHold(c: KernelComponent, route: RouteKind, ctx: KernelConte
   };
 }
 
-/** Route 1: bought from China as the listed item in its own form. */
-export function catchListed(c: KernelComponent, ctx: KernelContext): RouteCatch {
+/**
+ * Route 1, every ground on which it catches the component bought from China as the listed item in its own form,
+ * strongest first: the listing (a licence in law), then the customs hold. Each ground stands on its own: a China-share
+ * what-if on a listed element does not lift a hold set off by the other controlled elements.
+ */
+export function listListedGrounds(c: KernelComponent, ctx: KernelContext): RouteCatch[] {
+  const grounds: RouteCatch[] = [];
   const drivers = listedDrivers(c, c.form, ctx);
   if (drivers.length > 0) {
-    return { route: "listed", caught: true, drivers, held: false, note: `${list(drivers)} in ${c.name} (${ctx.formLabel(c.form).toLowerCase()}) bought from China` };
+    grounds.push({ route: "listed", caught: true, drivers, held: false, note: `${list(drivers)} in ${c.name} (${ctx.formLabel(c.form).toLowerCase()}) bought from China` });
   }
   const hold = contentCheckHold(c, "listed", ctx);
-  if (hold) return hold;
+  if (hold) grounds.push(hold);
+  return grounds;
+}
+
+/** Route 1: bought from China as the listed item in its own form (its strongest ground). */
+export function catchListed(c: KernelComponent, ctx: KernelContext): RouteCatch {
+  const first = listListedGrounds(c, ctx)[0];
+  if (first) return first;
   const controlled = presentElements(c).filter((s) => ctx.controlled.has(s));
   return NOT_CAUGHT(
     "listed",
@@ -107,28 +119,39 @@ export function catchListed(c: KernelComponent, ctx: KernelContext): RouteCatch 
 }
 
 /**
- * Route 2: bought from China inside an assembly. An assembly a MOFCOM FAQ excludes is not caught while the exclusions
- * apply, except for elements a later measure lists in that very form (Tm luminescent materials under Ann. 57); set
- * aside, its embedded material is caught as if bought loose. An assembly no FAQ names (a coated part) is no listed item.
+ * Route 2, every ground on which it catches the component bought from China inside an assembly, strongest first. An
+ * assembly a MOFCOM FAQ excludes is not caught while the exclusions apply, except for elements a later measure lists
+ * in that very form (Tm luminescent materials under Ann. 57); set aside, its embedded material is caught as if bought
+ * loose. An assembly no FAQ names (a coated part) is no listed item. An embedded NdFeB magnet is held either way.
  */
-export function catchAssembly(c: KernelComponent, assembly: string, ctx: KernelContext): RouteCatch {
+export function listAssemblyGrounds(c: KernelComponent, assembly: string, ctx: KernelContext): RouteCatch[] {
+  const grounds: RouteCatch[] = [];
   const faq = ctx.faq.get(assembly);
   const kind = assembly.replaceAll("_", " ");
-  if (!faq) {
-    const hold = contentCheckHold(c, "assembly", ctx);
-    return hold ?? NOT_CAUGHT("assembly", `${c.name} bought inside ${withArticle(kind)} from China: not a listed item`);
-  }
-  const loose = listedDrivers(c, c.form, ctx);
-  if (ctx.exclusions === "ignore" && loose.length > 0) {
-    return { route: "assembly", caught: true, drivers: loose, held: false, note: `${list(loose)} in ${c.name} bought inside ${withArticle(kind)} from China, the ${faq.faq} exclusion set aside` };
-  }
-  const assemblyRule = ctx.formRules.get(assembly as ComponentForm);
-  const named = assemblyRule !== undefined && assemblyRule.elements !== "any" ? listedDrivers(c, assembly as ComponentForm, ctx) : [];
-  if (named.length > 0) {
-    return { route: "assembly", caught: true, drivers: named, held: false, note: `${list(named)} in ${c.name}: ${withArticle(kind)} a later measure lists by name, despite ${faq.faq}` };
+  if (faq) {
+    const loose = listedDrivers(c, c.form, ctx);
+    if (ctx.exclusions === "ignore" && loose.length > 0) {
+      grounds.push({ route: "assembly", caught: true, drivers: loose, held: false, note: `${list(loose)} in ${c.name} bought inside ${withArticle(kind)} from China, the ${faq.faq} exclusion set aside` });
+    }
+    const assemblyRule = ctx.formRules.get(assembly as ComponentForm);
+    const named = assemblyRule !== undefined && assemblyRule.elements !== "any" ? listedDrivers(c, assembly as ComponentForm, ctx) : [];
+    if (named.length > 0) {
+      grounds.push({ route: "assembly", caught: true, drivers: named, held: false, note: `${list(named)} in ${c.name}: ${withArticle(kind)} a later measure lists by name, despite ${faq.faq}` });
+    }
   }
   const hold = contentCheckHold(c, "assembly", ctx);
-  if (hold) return hold;
+  if (hold) grounds.push(hold);
+  return grounds;
+}
+
+/** Route 2: bought from China inside an assembly (its strongest ground). */
+export function catchAssembly(c: KernelComponent, assembly: string, ctx: KernelContext): RouteCatch {
+  const first = listAssemblyGrounds(c, assembly, ctx)[0];
+  if (first) return first;
+  const faq = ctx.faq.get(assembly);
+  const kind = assembly.replaceAll("_", " ");
+  if (!faq) return NOT_CAUGHT("assembly", `${c.name} bought inside ${withArticle(kind)} from China: not a listed item`);
+  const loose = listedDrivers(c, c.form, ctx);
   return NOT_CAUGHT(
     "assembly",
     loose.length > 0 ? `${list(loose)} in ${c.name} bought inside ${withArticle(kind)} from China: outside scope (${faq.faq})` : `${c.name} holds no controlled element`,
