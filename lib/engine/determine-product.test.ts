@@ -103,15 +103,16 @@ describe("a customs hold is a ground of its own (invariant 2 counterexample, aut
     ["military, Pr at 0 %: held only", "military-car", { controlled: ["Tb", "Pr"], chinaShare: { Pr: 0 } }, 0.7, "license", ["Tb"]],
     // Pr at 45 %: the Pr ground keeps 0.45 ÷ 0.9 = 0.5 of its supply, so the listed magnet is still a licensed
     // item for part of it (denied to US military users). magnet route max(0.5, hold 1) × 0.7 = 0.7;
-    // made outside 0.2 × 0.5 = 0.1. = 0.8
+    // made outside 0.2 × 0.5 = 0.1. = 0.8; the hold carries the half the Pr ground lost (1 > 0.5): Pr and Tb
     ["military, Pr at 45 %: a licence ground still holds supply", "military-car", { controlled: ["Tb", "Pr"], chinaShare: { Pr: 0.45 } }, 0.8, "denied", ["Pr", "Tb"]],
     // the preset's own elements (Ann. 18: Sm, Gd, Tb, Dy, Lu, Sc, Y), Dy at 0 %: the magnet route is listed through
     // Dy (factor 0) and held through Tb, Dy (factor 1: Tb has no what-if), 0.7; made outside: Dy, factor 0. = 0.7
     ["Dy-bearing magnets, Dy at 0 %: still held", "dy-car", { chinaShare: { Dy: 0 } }, 0.7, "license", ["Tb", "Dy"]],
-    // no what-if: listed through Dy and held, 0.7; made outside through Dy, 0.2. = 0.9
-    ["Dy-bearing magnets, no what-if", "dy-car", {}, 0.9, "license", ["Tb", "Dy"]],
-    // no what-if: 0.7 + 0.2 = 0.9, denied
-    ["military, no what-if", "military-car", { controlled: ["Tb", "Pr"] }, 0.9, "denied", ["Pr", "Tb"]],
+    // no what-if: listed through Dy and held, 0.7; made outside through Dy, 0.2. = 0.9. The hold carries nothing the
+    // Dy licence does not (factor 1 against 1): put down to Dy alone, the element the magnet holds
+    ["Dy-bearing magnets, no what-if", "dy-car", {}, 0.9, "license", ["Dy"]],
+    // no what-if: 0.7 + 0.2 = 0.9, denied; the hold (factor 1) adds nothing to the Pr ground (factor 1): Pr alone
+    ["military, no what-if", "military-car", { controlled: ["Tb", "Pr"] }, 0.9, "denied", ["Pr"]],
   ])("%s (%s)", (_label, id, over, dependence, status, drivers) => {
     const p = product({ ...base, ...over }, id);
     expect(p.dependence.low).toBeCloseTo(dependence, 12);

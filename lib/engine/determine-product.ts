@@ -123,6 +123,17 @@ function describeFreeRoute(c: Component, route: RouteKind, ctx: KernelContext): 
  * only, so the route carries the largest share left over its grounds, and its status is the worst over the grounds
  * still holding some supply. A what-if on one element can only remove grounds, never add one (invariants 2 and 4).
  */
+/**
+ * The grounds an exposure is put down to (a route's drivers, the heatmap's elements): a customs hold only where it
+ * carries supply the listing grounds do not. A Dy magnet held while Tb is controlled is exposed through Dy, its
+ * licence; Tb, which it does not hold, shows only once a what-if shrinks the Dy ground below the hold's.
+ */
+function attributedGrounds<G extends RouteCatch & { factor: number }>(grounds: readonly G[]): readonly G[] {
+  const open = grounds.filter((g) => !g.held);
+  const carried = Math.max(0, ...open.map((g) => g.factor));
+  return grounds.filter((g) => !g.held || g.factor > carried);
+}
+
 function settleRoute(route: RouteKind, share: number, grounds: readonly RouteCatch[], china: number, overrides: Partial<Record<ElementSymbol, number>>, freeNote: () => string): RouteOutcome {
   const live: RouteGround[] = grounds.map((g) => ({ ...g, factor: chinaShareFactor(g.drivers, china, overrides) })).filter((g) => g.factor > 0);
   // The note explains the share carried: the ground that keeps most of the supply, the strongest on a tie.
@@ -144,7 +155,7 @@ function settleRoute(route: RouteKind, share: number, grounds: readonly RouteCat
     route,
     caught: true,
     held: live.every((g) => g.held),
-    drivers: [...new Set(live.flatMap((g) => g.drivers))],
+    drivers: [...new Set(attributedGrounds(live).flatMap((g) => g.drivers))],
     note: lead.note,
     share,
     effectiveShare: share * lead.factor,
@@ -195,9 +206,9 @@ function determineDependency(product: Product, ctx: ProductContext) {
     for (const r of routes) {
       if (r.effectiveShare <= 0) continue;
       none -= r.effectiveShare;
-      // An element counts for the supply of the grounds it drives: the largest left over them.
+      // An element counts for the supply of the grounds it drives (holds only when nothing else carries the route).
       const byDriver = new Map<ElementSymbol, number>();
-      for (const g of r.grounds) for (const d of g.drivers) byDriver.set(d, Math.max(byDriver.get(d) ?? 0, r.share * g.factor));
+      for (const g of attributedGrounds(r.grounds)) for (const d of g.drivers) byDriver.set(d, Math.max(byDriver.get(d) ?? 0, r.share * g.factor));
       for (const [d, v] of byDriver) byElementNone.set(d, (byElementNone.get(d) ?? 1) - v);
     }
     const byElement = new Map<ElementSymbol, number>();
