@@ -9,7 +9,7 @@ import { LoadError } from "@/components/ui/load-error";
 import { type ScenarioQueryPatch, selectRegimeInQuery, setAsOfInQuery } from "@/lib/scenario/scenario-url-actions";
 import type { ProductTableQuery } from "@/lib/tables/product-rows";
 import { testIds } from "@/lib/test-ids";
-import { scenarioUrlKey } from "@/lib/view-models/dashboard-url";
+import { opensProductsTable, scenarioUrlKey } from "@/lib/view-models/dashboard-url";
 import {
   computeDashboardModel,
   computeSourceLines,
@@ -69,8 +69,7 @@ export function Dashboard({ initial, search }: { initial: DashboardView; search:
   const deferred = useDeferredValue(model);
   const heatmap = useMemo(() => (deferred ? toDashboardHeatmapView(deferred) : null), [deferred]);
   const { sector: tableSector, status, sort, dir, product } = url;
-  // A link into the table (a filter, an order, an open product) draws it at once rather than when scrolled to.
-  const opensInTable = [tableSector, status, sort, dir, product].some(Boolean);
+  const opensInTable = opensProductsTable(url);
   const tableUrl = useMemo(() => ({ sector: tableSector, status, sort, dir, product }), [tableSector, status, sort, dir, product]);
   const sources = useMemo(() => (dataset ? computeSourceLines(dataset) : new Map(Object.entries(initial.sourceLines))), [dataset, initial]);
   const context: ChartContext = useMemo(

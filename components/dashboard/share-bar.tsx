@@ -4,13 +4,12 @@ import { useCallback, useId, useRef, useState } from "react";
 import { SourceList } from "@/components/sources/source-link";
 import type { ChartContext } from "@/components/ui/chart-frame";
 import { CopyButton } from "@/components/ui/copy-button";
+import { currentHref } from "@/components/ui/current-href";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { datasetDateFromVersion, formatCitation } from "@/lib/cite/format-citation";
 import { DATA_LICENCE, DATA_LICENCE_TERMS } from "@/lib/cite/licence";
 import { formatPartialDate } from "@/lib/format/format-date";
 import { testIds } from "@/lib/test-ids";
-import { currentHref } from "@/components/ui/current-href";
-
 
 /**
  * "Copy link" (the URL holds the whole view) and "Cite": the dataset's version and date, the licence, the sources of

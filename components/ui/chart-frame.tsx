@@ -56,7 +56,6 @@ type ChartFrameProps = Omit<ChartFrameView, "scenarioDependent" | "sourceIds"> &
 
 const lineOf = (s: SourceLookup extends ReadonlyMap<string, infer V> ? V | undefined : never) => (s === undefined ? "" : typeof s === "string" ? s : formatSourceLine(s));
 
-/** The page's address with its state, at the moment of asking (the URL follows every toggle). */
 const origin = () => (typeof window === "undefined" ? "" : window.location.origin);
 
 /** Up to this many sources, the Sources tab names each; beyond it, it lists the ids. */

@@ -9,7 +9,7 @@ import { type ReactNode, useEffect, useRef, useState } from "react";
 export function LazyMount({ children, minHeight, eager = false, testId }: { children: ReactNode; minHeight: number; eager?: boolean; testId?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   // eager: a link that points into the part (an open product) draws it at once.
-  const [near, setVisible] = useState(false);
+  const [near, setNear] = useState(false);
   const visible = near || eager;
   useEffect(() => {
     const el = ref.current;
@@ -17,7 +17,7 @@ export function LazyMount({ children, minHeight, eager = false, testId }: { chil
     const io = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
-          setVisible(true);
+          setNear(true);
           io.disconnect();
         }
       },

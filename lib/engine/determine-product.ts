@@ -118,12 +118,6 @@ function describeFreeRoute(c: Component, route: RouteKind, ctx: KernelContext): 
 }
 
 /**
- * A route caught on several independent grounds (its elements, the broad reading, a customs hold) stays China-bound
- * while any of them holds: the China-share what-if shrinks each ground's supply by the elements that drive that ground
- * only, so the route carries the largest share left over its grounds, and its status is the worst over the grounds
- * still holding some supply. A what-if on one element can only remove grounds, never add one (invariants 2 and 4).
- */
-/**
  * The grounds an exposure is put down to (a route's drivers, the heatmap's elements): a customs hold only where it
  * carries supply the listing grounds do not. A Dy magnet held while Tb is controlled is exposed through Dy, its
  * licence; Tb, which it does not hold, shows only once a what-if shrinks the Dy ground below the hold's.
@@ -134,6 +128,12 @@ function attributedGrounds<G extends RouteCatch & { factor: number }>(grounds: r
   return grounds.filter((g) => !g.held || g.factor > carried);
 }
 
+/**
+ * A route caught on several independent grounds (its elements, the broad reading, a customs hold) stays China-bound
+ * while any of them holds: the China-share what-if shrinks each ground's supply by the elements that drive that ground
+ * only, so the route carries the largest share left over its grounds, and its status is the worst over the grounds
+ * still holding some supply. A what-if on one element can only remove grounds, never add one (invariants 2 and 4).
+ */
 function settleRoute(route: RouteKind, share: number, grounds: readonly RouteCatch[], china: number, overrides: Partial<Record<ElementSymbol, number>>, freeNote: () => string): RouteOutcome {
   const live: RouteGround[] = grounds.map((g) => ({ ...g, factor: chinaShareFactor(g.drivers, china, overrides) })).filter((g) => g.factor > 0);
   // The note explains the share carried: the ground that keeps most of the supply, the strongest on a tie.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyDashboardPatch, readDashboardUrl, readProductTableQuery, scenarioUrlKey, searchOf } from "./dashboard-url";
+import { applyDashboardPatch, opensProductsTable, readDashboardUrl, readProductTableQuery, scenarioUrlKey, searchOf } from "./dashboard-url";
 
 const SECTORS = new Set(["ev", "wind"]);
 
@@ -53,4 +53,19 @@ describe("applyDashboardPatch", () => {
     // what a query must escape is escaped: & = # space
     ["", { product: "a&b=c #d" }, "?product=a%26b%3Dc%20%23d"],
   ])("%s + %j → %s", (search, patch, next) => expect(applyDashboardPatch(search, patch)).toBe(next));
+});
+
+describe("opensProductsTable", () => {
+  it.each([
+    ["a scenario only", "?regime=apr-2025&controlled=Dy", false],
+    ["no query at all", "", false],
+    ["an empty table key", "?sector=", false],
+    ["a sector filter", "?regime=apr-2025&sector=wind", true],
+    ["a status filter", "?status=denied", true],
+    ["an order", "?sort=name", true],
+    ["a direction", "?dir=asc", true],
+    ["an open product", "?product=def-f35", true],
+  ])("%s: %s", (_, search, expected) => {
+    expect(opensProductsTable(readDashboardUrl(search))).toBe(expected);
+  });
 });

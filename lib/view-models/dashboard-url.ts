@@ -50,6 +50,11 @@ export function readProductTableQuery(url: DashboardUrl, sectorIds: ReadonlySet<
   };
 }
 
+/** A link into the products table (a filter, an order, an open product): the page draws the table at once. */
+export function opensProductsTable(url: DashboardUrl): boolean {
+  return DASHBOARD_VIEW_KEYS.some((key) => Boolean(url[key]));
+}
+
 /** The scenario's part of the URL as one string: equal strings, equal scenarios, so the page runs the engine only when it changes. */
 export function scenarioUrlKey(url: DashboardUrl): string {
   return JSON.stringify(SCENARIO_PARAM_NAMES.map((name) => url[name] ?? null));
