@@ -60,7 +60,7 @@ export type HeavyOutcome =
   | { ok: false; reason: "busy" | "timeout" | "memory"; message: string };
 
 /** Reports the worker makes when the server starts: after four, a report costs what it will go on costing (heavy-jobs.ts). */
-export const WARM_ROUNDS = 4;
+const WARM_ROUNDS = 4;
 
 /**
  * Starts the worker thread with the server and has it make up to WARM_ROUNDS reports (instrumentation.ts): the
@@ -74,7 +74,8 @@ export async function warmHeavyPool(rounds = WARM_ROUNDS): Promise<number> {
   let made = 0;
   try {
     while (made < rounds && acceptedEver === jobsBefore) {
-      await getPool().run({ kind: "warm", round: made } satisfies HeavyJob);
+      // Time-limited like any job: a round that hung would hold the only worker thread from every reader.
+      await getPool().run({ kind: "warm", round: made } satisfies HeavyJob, { signal: AbortSignal.timeout(HEAVY_TIMEOUT_MS.warm) });
       made += 1;
     }
   } catch (e) {

@@ -108,7 +108,7 @@ function writeProductTable(w: PdfWriter, report: CompareReport): void {
  * sector and product tables, each scenario in full, method and sources. Fonts are passed in: no I/O. Server only.
  */
 export async function formatComparePdf(report: CompareReport, fonts: PdfFonts): Promise<Uint8Array> {
-  const w = openPdfWriter({ fonts, title: report.title, subject: `Comparison ${report.compareSha256}`, generatedAt: report.generatedAt });
+  const w = openPdfWriter({ fonts, title: report.title, subject: `Comparison ${report.compareSha256}`, generatedAt: report.generatedAt, shareLayout: true });
 
   w.paragraph(report.title, TEXT.title, { after: 4 });
   w.paragraph(`Generated ${formatPdfTime(report.generatedAt)}`, TEXT.meta, { after: 1 });

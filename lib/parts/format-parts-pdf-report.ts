@@ -85,7 +85,7 @@ export const PARTS_PDF_MAX_ERRORS = 200;
  * passed in, so the formatter does no I/O.
  */
 export async function formatPartsPdfReport(report: PartsReport, fonts: PdfFonts): Promise<Uint8Array> {
-  const w = openPdfWriter({ fonts, title: report.title, subject: `Parts-list file ${report.file.sha256}`, generatedAt: report.generatedAt });
+  const w = openPdfWriter({ fonts, title: report.title, subject: `Parts-list file ${report.file.sha256}`, generatedAt: report.generatedAt, shareLayout: false });
 
   w.paragraph(report.title, TEXT.title, { after: 4 });
   w.paragraph(`Generated ${formatPdfTime(report.generatedAt)} · dataset version ${report.datasetVersion} · report version ${report.reportVersion}`, TEXT.meta, { after: 1 });

@@ -485,10 +485,15 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
     };
     lines.push(line);
     if (print >= 0 && !rr.hasError && rememberedCount < ROW_MEMO_LIMIT) {
+      // Counted when stored: rows turned away by a full bucket do not use up the memo's limit.
       const bucket = remembered.get(print);
-      if (!bucket) remembered.set(print, [{ cells, line }]);
-      else if (bucket.length < ROW_BUCKET) bucket.push({ cells, line });
-      rememberedCount += 1;
+      if (!bucket) {
+        remembered.set(print, [{ cells, line }]);
+        rememberedCount += 1;
+      } else if (bucket.length < ROW_BUCKET) {
+        bucket.push({ cells, line });
+        rememberedCount += 1;
+      }
     }
     if (grouped && !partIdFromRow) {
       byPart.set(partId, line);

@@ -29,6 +29,8 @@ export function openPdfDocument(opts: {
   generatedAt: string;
   margin: number;
   size?: "A4" | "LETTER";
+  /** Share word layouts with other documents using the same parsed fonts: dataset text only (pdf-writer.ts). */
+  shareLayout?: boolean;
 }): { doc: PDFKit.PDFDocument; bytes: Promise<Uint8Array> } {
   const created = new Date(opts.generatedAt);
   const doc = new PDFDocument({
@@ -53,7 +55,7 @@ export function openPdfDocument(opts: {
   // regular font is left current, as pdfkit's constructor left it.
   for (const name of [SANS_BOLD, SANS]) {
     doc.font(name);
-    shareLayoutCache(doc);
+    if (opts.shareLayout) shareLayoutCache(doc);
   }
   const chunks: Uint8Array[] = [];
   const bytes = new Promise<Uint8Array>((resolve, reject) => {

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { loadPdfFonts } from "../../server/pdf-fonts";
 import { openPdfDocument, type PdfFonts, SANS, SANS_BOLD } from "./pdf-document";
 import { heightOfText, shareLayoutCache } from "./pdf-layout-cache";
+import { openPdfWriter } from "./pdf-writer";
 
 // Fonts parsed here, not the process-wide ones of server/pdf-fonts.ts, so that other tests' words are not in the cache.
 const freshParsedFonts = (): PdfFonts => {
@@ -16,8 +17,8 @@ const fontOf = (doc: PDFKit.PDFDocument, name: string): FontHost => {
   doc.font(name);
   return (doc as unknown as { _font: FontHost })._font;
 };
-const open = (fonts: PdfFonts) =>
-  openPdfDocument({ fonts, title: "t", subject: "s", generatedAt: "2026-11-25T10:00:00.000Z", margin: 48 });
+const open = (fonts: PdfFonts, shareLayout = true) =>
+  openPdfDocument({ fonts, title: "t", subject: "s", generatedAt: "2026-11-25T10:00:00.000Z", margin: 48, shareLayout });
 
 describe("shareLayoutCache", () => {
   // Whether a second document's font gets the first document's cache: only when both use the same parsed font
@@ -113,5 +114,25 @@ describe("heightOfText", () => {
     heightOfText(doc.font(SANS), "magnets", 120, 1, 26);
     heightOfText(doc.font(SANS), "Permanent magnets", 120, 1, 26);
     expect(measured).toHaveBeenCalledTimes(4);
+  });
+});
+
+describe("a document that does not share (a parts list: its owner's text)", () => {
+  it("leaves none of its words or heights in the caches the next shared document gets", async () => {
+    const fonts = freshParsedFonts();
+    // A shared report first, so that the font has a shared cache to be polluted.
+    const report = open(fonts).doc;
+    report.font(SANS).widthOfString("Permanent magnets");
+    const parts = openPdfWriter({ fonts, title: "t", subject: "s", generatedAt: "2026-11-25T10:00:00.000Z", shareLayout: false });
+    parts.paragraph("Confidential-supplier-Zyx part 4711-secret", { size: 9 });
+    await parts.finish(() => "footer");
+    const next = open(fonts).doc;
+    const words = Object.keys(fontOf(next, SANS).layoutCache);
+    expect(words).toContain("magnets");
+    expect(words.filter((w) => /Confidential|secret|4711/.test(w))).toEqual([]);
+    // The parts list's text was measured by pdfkit itself: the shared heights answer nothing for it.
+    const measured = vi.spyOn(next, "heightOfString");
+    heightOfText(next.font(SANS).fontSize(9), "Confidential-supplier-Zyx part 4711-secret", parts.width, 1);
+    expect(measured).toHaveBeenCalledTimes(1);
   });
 });

@@ -59,9 +59,10 @@ const heights = new WeakMap<object, { map: Map<string, number>; chars: number }>
  * and the text (the writer sets no other text option), so a remembered one is the one pdfkit would give.
  */
 export function heightOfText(doc: PDFKit.PDFDocument, text: string, width: number, lineGap: number, maxChars = HEIGHT_CACHE_MAX_CHARS): number {
-  const state = doc as unknown as { _font?: { font?: object }; _fontSize: number };
+  const state = doc as unknown as { _font?: { font?: object }; _fontSize: number; _textOptions?: object | null };
   const font = state._font?.font;
-  if (!font) return doc.heightOfString(text, { width, lineGap });
+  // Text left open by a `continued` call carries options of its own into pdfkit's measure: not the cached case.
+  if (!font || state._textOptions) return doc.heightOfString(text, { width, lineGap });
   let entry = heights.get(font);
   if (!entry) {
     entry = { map: new Map(), chars: 0 };

@@ -1,7 +1,7 @@
 /**
  * The one PDF writer every report is drawn with (the exposure report, the parts-list report, the comparison).
  *
- *   const w = openPdfWriter({ fonts, title, subject, generatedAt });   // A4 by default, DejaVu Sans embedded
+ *   const w = openPdfWriter({ fonts, title, subject, generatedAt, shareLayout });   // A4 by default, DejaVu Sans embedded
  *   w.paragraph(report.title, TEXT.title);                              // flowing text: paragraph, heading,
  *   w.heading("Scenario"); w.keyValue("Lens", "border"); w.bullet(…);   //   keyValue, bullet, gap
  *   writeScenarioBlock(w, { scenario, warnings, link });                // pdf-scenario-block.ts
@@ -49,6 +49,12 @@ export type OpenPdfWriterOptions = {
   generatedAt: string;
   /** Paper size; content is at most 500 pt wide, so it fits both. */
   pageSize?: "A4" | "LETTER";
+  /**
+   * Share word layouts and text heights with other documents drawn with the same parsed fonts (pdf-layout-cache.ts):
+   * only for reports whose text is the dataset's and the scenario's. A parts list is its owner's text: nothing of it
+   * may outlive its document in the worker, so its report keeps pdfkit's per-document caches.
+   */
+  shareLayout: boolean;
 };
 
 export class PdfWriter {
@@ -62,6 +68,7 @@ export class PdfWriter {
   constructor(
     readonly doc: PDFKit.PDFDocument,
     private readonly bytes: Promise<Uint8Array>,
+    private readonly shareLayout = false,
   ) {
     this.width = Math.min(MAX_CONTENT_WIDTH, doc.page.width - 2 * MARGIN);
     this.left = (doc.page.width - this.width) / 2;
@@ -100,7 +107,8 @@ export class PdfWriter {
 
   measure(text: string, style: TextStyle, width: number): number {
     this.style(style);
-    return heightOfText(this.doc, this.safe(text), width, LINE_GAP);
+    const safe = this.safe(text);
+    return this.shareLayout ? heightOfText(this.doc, safe, width, LINE_GAP) : this.doc.heightOfString(safe, { width, lineGap: LINE_GAP });
   }
 
   /** Width of one line of text, unwrapped. */
@@ -220,8 +228,9 @@ export function openPdfWriter(opts: OpenPdfWriterOptions): PdfWriter {
     generatedAt: opts.generatedAt,
     margin: MARGIN,
     size: opts.pageSize ?? "A4",
+    shareLayout: opts.shareLayout,
   });
-  return new PdfWriter(doc, bytes);
+  return new PdfWriter(doc, bytes, opts.shareLayout);
 }
 
 /** "2026-11-25 10:00 UTC": the time stamp every report prints. */

@@ -131,6 +131,8 @@ export async function formatPdfReport(report: ExposureReport, fonts: PdfFonts, o
     fonts,
     title: report.title,
     subject: `Scenario ${report.scenarioSha256}`,
+    // The dataset's and the scenario's text only: shared with the next report (pdf-layout-cache.ts).
+    shareLayout: true,
     generatedAt: report.generatedAt,
     pageSize: options.pageSize,
   });
