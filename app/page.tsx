@@ -1,10 +1,9 @@
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { DATA_LICENCE } from "@/lib/cite/licence";
-import { getDataset } from "@/lib/data/load-dataset";
 import { todayIso } from "@/lib/scenario/scenario-from-params";
-import { readDashboardUrl, type SearchParamsRecord, searchOf } from "@/lib/view-models/dashboard-url";
-import { buildDashboardView } from "@/lib/view-models/dashboard-view";
+import { type SearchParamsRecord, searchOf } from "@/lib/view-models/dashboard-url";
+import { firstDashboardView } from "@/server/first-view";
 
 /**
  * The answer, the controls and the sector chart are rendered here, on the server, for the link's scenario: the first
@@ -12,7 +11,7 @@ import { buildDashboardView } from "@/lib/view-models/dashboard-view";
  */
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const search = searchOf(await searchParams);
-  const initial = buildDashboardView(getDataset(), readDashboardUrl(search), todayIso());
+  const initial = firstDashboardView(search, todayIso());
   return (
     <main className="mx-auto max-w-[1440px] p-4 sm:p-6">
       <header className="mb-6 flex flex-wrap items-start justify-between gap-4">

@@ -27,10 +27,11 @@ const { testIds } = await createJiti(import.meta.url, { fsCache: false }).import
 export function measureToggle({ ids, toggleId, quietMs }) {
   const q = (id) => document.querySelector(`[data-testid="${id}"]`);
   const urgent = () => {
-    const table = q(ids.sectorTable);
+    // The sector chart's bars carry their figures (data-low, data-total) and their status segments' widths.
+    const chart = q(ids.sectorChart);
     return [
       q(ids.summary)?.textContent ?? "",
-      table ? [...table.querySelectorAll("td[data-value]")].map((td) => td.getAttribute("data-value")).join("|") : "",
+      chart ? [...chart.querySelectorAll("[data-total]")].map((b) => `${b.getAttribute("data-low")}:${b.getAttribute("data-total")}:${[...b.querySelectorAll("[data-segment]")].map((seg) => seg.style.width).join(",")}`).join("|") : "",
       q(ids.controlledCount)?.textContent ?? "",
       q(toggleId)?.getAttribute("aria-pressed") ?? "",
     ];
@@ -143,7 +144,7 @@ export async function benchInteraction(baseUrl, { toggles = Number(process.env.B
     await page.locator("[data-lazy]").first().waitFor({ state: "attached" });
     await mountAllCharts(page);
     await sleep(1000); // let the charts' chunks, hydration and idle work settle
-    const ids = { dashboard: testIds.dashboard, summary: testIds.summary, sectorTable: testIds.sectorTable, controlledCount: testIds.controlledCount };
+    const ids = { dashboard: testIds.dashboard, summary: testIds.summary, sectorChart: testIds.sectorChart, controlledCount: testIds.controlledCount };
     const samples = [];
     await browser.startTracing(page, { categories: ["devtools.timeline", "blink.user_timing", "toplevel"] });
     // Two warm-up toggles (first-time code paths), not counted.

@@ -23,8 +23,15 @@ export async function readSectorTable(page: Page): Promise<Record<string, number
   return Object.fromEntries(Object.entries(ranges).map(([id, r]) => [id, r.high]));
 }
 
-/** Each sector's exposure (0..1) at the low and high ends, read from the sector chart's table. */
+/** Opens the sector chart's Table tab, as a reader does: the table is drawn only while it is open. */
+export async function openSectorTable(page: Page) {
+  await page.getByTestId(testIds.sectorChart).getByTestId(testIds.chartTab("table")).click();
+  await expect(page.getByTestId(testIds.sectorTable).locator("tbody tr").first()).toBeAttached();
+}
+
+/** Each sector's exposure (0..1) at the low and high ends, read from the sector chart's table; the chart is shown again after. */
 export async function readSectorTableRanges(page: Page): Promise<Record<string, { low: number; high: number }>> {
+  await openSectorTable(page);
   const rows = page.getByTestId(testIds.sectorTable).locator("tbody tr");
   const out: Record<string, { low: number; high: number }> = {};
   for (const row of await rows.all()) {
@@ -32,6 +39,7 @@ export async function readSectorTableRanges(page: Page): Promise<Record<string, 
     const cells = row.locator("td");
     out[id] = { low: Number(await cells.nth(0).getAttribute("data-value")) / 100, high: Number(await cells.nth(1).getAttribute("data-value")) / 100 };
   }
+  await page.getByTestId(testIds.sectorChart).getByTestId(testIds.chartTab("chart")).click();
   return out;
 }
 

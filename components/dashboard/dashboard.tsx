@@ -126,7 +126,7 @@ export function Dashboard({ initial, search }: { initial: DashboardView; search:
         </aside>
 
         <div className="min-w-0 space-y-6">
-          <ChartFrame {...view.sector.frame} context={context} testId={testIds.sectorChart} tableTestId={testIds.sectorTable} rowTestId={testIds.sectorRow} keepTable>
+          <ChartFrame {...view.sector.frame} context={context} testId={testIds.sectorChart} tableTestId={testIds.sectorTable} rowTestId={testIds.sectorRow}>
             <SectorExposureChart rows={view.sector.rows} />
           </ChartFrame>
 

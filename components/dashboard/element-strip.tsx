@@ -89,7 +89,7 @@ const ElementTile = memo(function ElementTile({ tile: t, onToggle }: { tile: Ele
         type="button"
         aria-pressed={t.state === "on" ? true : t.state === "maybe" ? "mixed" : false}
         aria-label={`${t.name} (${t.symbol})`}
-        aria-describedby={`tip-${t.symbol}`}
+        aria-describedby={t.tip === null ? undefined : `tip-${t.symbol}`}
         data-testid={testIds.elementToggle(t.symbol)}
         onClick={() => onToggle(t.symbol)}
         onFocus={() => setShown(true)}
@@ -101,15 +101,17 @@ const ElementTile = memo(function ElementTile({ tile: t, onToggle }: { tile: Ele
         <span className="text-[10px] font-normal">{t.atomicNumber}</span>
         {t.symbol}
       </button>
-      <span
-        ref={tipRef}
-        id={`tip-${t.symbol}`}
-        role="tooltip"
-        hidden={!shown}
-        className="pointer-events-none absolute top-full left-1/2 z-20 mt-1 w-56 -translate-x-1/2 rounded border border-border bg-card p-2 text-xs font-normal shadow-lg"
-      >
-        {t.tip}
-      </span>
+      {t.tip !== null && (
+        <span
+          ref={tipRef}
+          id={`tip-${t.symbol}`}
+          role="tooltip"
+          hidden={!shown}
+          className="pointer-events-none absolute top-full left-1/2 z-20 mt-1 w-56 -translate-x-1/2 rounded border border-border bg-card p-2 text-xs font-normal shadow-lg"
+        >
+          {t.tip}
+        </span>
+      )}
     </li>
   );
 });

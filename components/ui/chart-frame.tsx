@@ -46,11 +46,6 @@ type ChartFrameProps = Omit<ChartFrameView, "scenarioDependent" | "sourceIds"> &
   testId?: string;
   tableTestId?: string;
   rowTestId?: (key: string) => string;
-  /**
-   * Draw the Table tab's table while the tab is closed too (the sector chart's: its figures are what tests and the
-   * benchmark read). The other charts draw theirs when opened, so a toggle does not redraw hidden tables.
-   */
-  keepTable?: boolean;
   className?: string;
 };
 
@@ -67,7 +62,7 @@ const NAMED_SOURCES = 12;
  * exactly the figures of the Table tab as CSV.
  */
 export const ChartFrame = memo(function ChartFrame(props: ChartFrameProps) {
-  const { title, takeaway, note, data, sourceIds, context, scenarioDependent = true, fileBase, children, testId, tableTestId, rowTestId, keepTable = false, className = "" } = props;
+  const { title, takeaway, note, data, sourceIds, context, scenarioDependent = true, fileBase, children, testId, tableTestId, rowTestId, className = "" } = props;
   const [tab, setTab] = useState<Tab>("chart");
   const [busy, setBusy] = useState(false);
   const chartRef = useRef<HTMLDivElement>(null);
@@ -173,7 +168,8 @@ export const ChartFrame = memo(function ChartFrame(props: ChartFrameProps) {
       </div>
       {/* Focusable so that a keyboard can scroll a wide table (axe: scrollable-region-focusable). */}
       <div role="tabpanel" id={panelId("table")} aria-labelledby={tabId("table")} hidden={tab !== "table"} tabIndex={0} className="overflow-x-auto pt-3" data-testid={testIds.chartPanel("table")}>
-        {(keepTable || tab === "table") && (
+        {/* Drawn only when open: a toggle does not redraw a hidden table, and the first paint does not carry one. */}
+        {tab === "table" && (
           <ChartDataTable table={data} caption={`${title}: the chart's figures`} testId={tableTestId ?? testIds.chartDataTable} rowTestId={rowTestId} />
         )}
       </div>

@@ -186,9 +186,14 @@ export function toDashboardHeatmapView(model: DashboardModel): { frame: ChartFra
   };
 }
 
-/** The server's entry point: the first view for a URL. */
+/**
+ * The server's entry point: the first view for a URL. It leaves out the element tiles' tooltips, which only a live
+ * strip shows (the strip is disabled until the dataset is in the browser, and the browser's view has them): the page's
+ * HTML then fits the first round trip of a new connection (issue 13: LCP).
+ */
 export function buildDashboardView(dataset: Dataset, url: DashboardUrl, today: string): DashboardView {
-  return toDashboardView(computeDashboardModel(dataset, url, today));
+  const view = toDashboardView(computeDashboardModel(dataset, url, today));
+  return { ...view, strip: { ...view.strip, tiles: view.strip.tiles.map((t) => ({ ...t, tip: null })) } };
 }
 
 /** The dashboard's "Compare with…" choices: the scenario on screen as A (lib/compare). */

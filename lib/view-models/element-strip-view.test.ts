@@ -61,6 +61,6 @@ describe("toElementStripView", () => {
     // a what-if of 50 % for Dy stands in for every stage
     [{ regime: "apr-2025", chinaShare: { Dy: 0.5 } }, "Dy", "Dysprosium (66). China: mining 50 %, separation 50 %, magnets 50 %. Uses: "],
   ] as const)("words the tooltip: %j %s", (input, symbol, start) => {
-    expect(strip(input).tiles.find((t) => t.symbol === symbol)?.tip.startsWith(start)).toBe(true);
+    expect(strip(input).tiles.find((t) => t.symbol === symbol)?.tip?.startsWith(start)).toBe(true);
   });
 });

@@ -13,8 +13,12 @@ export type ElementTileView = {
   name: string;
   atomicNumber: number;
   state: TileState;
-  /** The tooltip: China's shares by stage (or the what-if), the uses, and what "maybe" means. */
-  tip: string;
+  /**
+   * The tooltip: China's shares by stage (or the what-if), the uses, and what "maybe" means. Null in the server's
+   * first view (lib/view-models/dashboard-view: buildDashboardView): the strip is disabled until the dataset is in the
+   * browser, and the 17 tooltips, sent twice (markup and React's data), were 2.5 KB of the page gzipped.
+   */
+  tip: string | null;
 };
 
 export type ElementStripView = {
