@@ -1,19 +1,43 @@
 import type { ElementSymbol } from "../schemas/common";
 import type { Dataset } from "../schemas/dataset";
 import type { Product } from "../schemas/product";
-import { determineProduct, type ProductContext, type ProductOutcome } from "./determine-product";
+import { collectDrivers, determineProduct, type ProductContext, type ProductOutcome, sortSymbols } from "./determine-product";
 import type { ComponentResult, ExposureResult, ProductResult, Range, SectorBasis, SectorResult, StatusRange } from "./exposure-types";
 import { createKernelContext, getElementPrices, getRouteDefaults } from "./kernel-context";
 import type { Scenario } from "./scenario";
 import { compareStatus, RESTRICTED_STATUSES, type RestrictedStatus, STATUSES, type Status } from "./status";
 
-const range = (values: readonly number[]): Range => ({ low: Math.min(...values), high: Math.max(...values) });
-const rangeOrNull = (values: readonly (number | null)[]): Range | null =>
-  values.some((v) => v === null) ? null : range(values as number[]);
-const statusRange = (values: readonly Status[]): StatusRange => {
-  const sorted = [...values].sort(compareStatus);
-  return { low: sorted[0] ?? "free", high: sorted[sorted.length - 1] ?? "free" };
-};
+// The range helpers read a figure off each outcome rather than take an array of it: they run for a dozen figures per
+// product, and those arrays were a good part of what the engine allocated per product.
+
+/** A figure's low and high over the outcomes. */
+function rangeOf<T>(items: readonly T[], pick: (x: T) => number): Range {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const x of items) {
+    const v = pick(x);
+    low = Math.min(low, v);
+    high = Math.max(high, v);
+  }
+  return { low, high };
+}
+
+/** The same, or null when any outcome leaves the figure unknown. */
+function rangeOrNullOf<T>(items: readonly T[], pick: (x: T) => number | null): Range | null {
+  return items.some((x) => pick(x) === null) ? null : rangeOf(items, (x) => pick(x) as number);
+}
+
+/** The mildest and the worst status over the outcomes. */
+function statusRangeOf<T>(items: readonly T[], pick: (x: T) => Status): StatusRange {
+  let low: Status | undefined;
+  let high: Status | undefined;
+  for (const x of items) {
+    const s = pick(x);
+    if (low === undefined || compareStatus(s, low) < 0) low = s;
+    if (high === undefined || compareStatus(s, high) > 0) high = s;
+  }
+  return { low: low ?? "free", high: high ?? "free" };
+}
 
 /**
  * What a sector's summary needs of one product under one outcome. Kept apart from the full ProductOutcome (its
@@ -32,12 +56,17 @@ type SectorMember = {
   valueAtRiskUsd: number | null;
 };
 
-const toSectorMember = (o: ProductOutcome): SectorMember => ({
+const NO_DRIVERS: readonly ElementSymbol[] = [];
+const NO_ELEMENTS: ReadonlyMap<ElementSymbol, number> = new Map();
+
+const toSectorMember = (o: ProductOutcome, lens: Scenario["lens"]): SectorMember => ({
   role: o.product.role,
   status: o.status,
-  borderDrivers: o.border.drivers,
+  // Only what the lens reads (summariseSector): the other lens's list or map would be kept, and from 100× data
+  // promoted, until every product is done.
+  borderDrivers: lens === "border" ? o.border.drivers : NO_DRIVERS,
   dependence: o.dependence,
-  byElement: o.byElement,
+  byElement: lens === "dependency" ? o.byElement : NO_ELEMENTS,
   annualValueUsd: o.annualValueUsd,
   exposedValueUsd: o.exposedValueUsd,
   valueAtRiskUsd: o.valueAtRiskUsd,
@@ -101,10 +130,11 @@ function summariseSector(members: readonly SectorMember[], lens: Scenario["lens"
   return { basis: "count", exposure, byStatus, byElement, valueUsd: null, exposedValueUsd: null, valueAtRiskUsd: null, statusCounts };
 }
 
-function combineElements(maps: readonly Map<ElementSymbol, number>[], order: ReadonlyMap<ElementSymbol, number>): Partial<Record<ElementSymbol, Range>> {
-  const keys = [...new Set(maps.flatMap((m) => [...m.keys()]))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+function combineElements<T>(items: readonly T[], pick: (x: T) => ReadonlyMap<ElementSymbol, number>, order: ReadonlyMap<ElementSymbol, number>): Partial<Record<ElementSymbol, Range>> {
+  const keys: ElementSymbol[] = [];
+  for (const x of items) for (const k of pick(x).keys()) if (!keys.includes(k)) keys.push(k);
   const out: Partial<Record<ElementSymbol, Range>> = {};
-  for (const k of keys) out[k] = range(maps.map((m) => m.get(k) ?? 0));
+  for (const k of sortSymbols(keys, order)) out[k] = rangeOf(items, (x) => pick(x).get(k) ?? 0);
   return out;
 }
 
@@ -127,31 +157,49 @@ function combineComponents(outcomes: readonly ProductOutcome[]): ComponentResult
           share: r.share,
           caught: { low: r.effectiveShare > 0, high: h.effectiveShare > 0 },
           held: h.held,
-          drivers: [...new Set([...r.drivers, ...h.drivers])],
-          note: h.note,
+          drivers: keepList(collectDrivers([r, h])),
+          note: keepWords(h.note),
         };
       }),
-      dependence: range(outcomes.map((o) => o.components[i]?.dependence ?? 0)),
+      dependence: rangeOf(outcomes, (o) => o.components[i]?.dependence ?? 0),
     };
   });
 }
 
+// A result is kept (and, from 10× data on, copied and promoted by the GC) for every product: what it holds is made
+// compact where it is stored, the answer unchanged. From a heap snapshot of one result, per product: lists built by
+// push keep room for 16 elements, and a note built by a template literal is a rope of its pieces, half the result's
+// heap objects.
+
+/** A list as a result keeps it: in an array of its own size. */
+const keepList = <T>(list: readonly T[]): T[] => list.slice();
+
+/** Words as a result keeps them: one flat string (reading a character flattens a rope in V8; its pieces then die young). */
+function keepWords(s: string): string {
+  s.charCodeAt(0);
+  return s;
+}
+
 const OUTCOME_WORDS = { extended: "If the suspension was extended", lapsed: "If it lapsed", recorded: "" } as const;
+
+/** One reason where the outcomes agree; else each outcome's, introduced by what it assumes. */
+function describeOutcomes(outcomes: readonly ProductOutcome[], scenario: Scenario, pick: (o: ProductOutcome) => string): string {
+  const first = outcomes[0];
+  if (!first) return "";
+  const reason = pick(first);
+  if (outcomes.every((x) => pick(x) === reason)) return reason;
+  return outcomes.map((x, i) => `${OUTCOME_WORDS[scenario.outcomes[i]?.outcome ?? "recorded"]}: ${pick(x)}`).join(" ");
+}
 
 function combineProduct(
   outcomes: readonly ProductOutcome[],
   scenario: Scenario,
   order: ReadonlyMap<ElementSymbol, number>,
 ): ProductResult {
-  const labels = scenario.outcomes.map((x) => x.outcome);
   const lens = scenario.lens;
-  const thresholds = scenario.outcomes.map((x) => x.deMinimisPct);
+  const thresholds = scenario.outcomes;
   const o = outcomes[0] as ProductOutcome;
   const p = o.product;
-  const reasons = [...new Set(outcomes.map((x) => x.reason))];
-  const reason = reasons.length === 1 ? (reasons[0] ?? "") : outcomes.map((x, i) => `${OUTCOME_WORDS[labels[i] ?? "recorded"]}: ${x.reason}`).join(" ");
-  const borderReasons = [...new Set(outcomes.map((x) => x.border.reason))];
-  const sortSymbols = (s: Iterable<ElementSymbol>) => [...new Set(s)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   return {
     id: p.id,
     name: p.name,
@@ -168,21 +216,21 @@ function combineProduct(
     counted: o.annualValueUsd !== null,
     annualValueUsd: o.annualValueUsd,
     lens: p.role === "intermediate" ? "border" : lens,
-    status: statusRange(outcomes.map((x) => x.status)),
-    drivers: sortSymbols(outcomes.flatMap((x) => x.drivers)),
-    dependence: range(outcomes.map((x) => x.dependence)),
-    dependenceByElement: combineElements(outcomes.map((x) => x.byElement), order),
-    exposedValueUsd: rangeOrNull(outcomes.map((x) => x.exposedValueUsd)),
-    valueAtRiskUsd: rangeOrNull(outcomes.map((x) => x.valueAtRiskUsd)),
-    controlledContentPct: outcomes.every((x) => x.contentPct === null) ? null : range(outcomes.map((x) => x.contentPct ?? 0)),
-    thresholdBasis: outcomes.map((x) => x.thresholdBasis).find((b) => b !== null) ?? null,
-    thresholdPct: thresholds.every((t) => t === null) ? null : range(thresholds.filter((t): t is number => t !== null)),
+    status: statusRangeOf(outcomes, (x) => x.status),
+    drivers: keepList(sortSymbols(collectDrivers(outcomes), order)),
+    dependence: rangeOf(outcomes, (x) => x.dependence),
+    dependenceByElement: combineElements(outcomes, (x) => x.byElement, order),
+    exposedValueUsd: rangeOrNullOf(outcomes, (x) => x.exposedValueUsd),
+    valueAtRiskUsd: rangeOrNullOf(outcomes, (x) => x.valueAtRiskUsd),
+    controlledContentPct: outcomes.every((x) => x.contentPct === null) ? null : rangeOf(outcomes, (x) => x.contentPct ?? 0),
+    thresholdBasis: outcomes.find((x) => x.thresholdBasis !== null)?.thresholdBasis ?? null,
+    thresholdPct: thresholds.every((t) => t.deMinimisPct === null) ? null : rangeOf(thresholds.filter((t) => t.deMinimisPct !== null), (t) => t.deMinimisPct as number),
     border: {
-      status: statusRange(outcomes.map((x) => x.border.status)),
-      drivers: sortSymbols(outcomes.flatMap((x) => x.border.drivers)),
-      reason: borderReasons.length === 1 ? (borderReasons[0] ?? "") : outcomes.map((x, i) => `${OUTCOME_WORDS[labels[i] ?? "recorded"]}: ${x.border.reason}`).join(" "),
+      status: statusRangeOf(outcomes, (x) => x.border.status),
+      drivers: keepList(sortSymbols(collectDrivers(outcomes.map((x) => x.border)), order)),
+      reason: keepWords(describeOutcomes(outcomes, scenario, (x) => x.border.reason)),
     },
-    reason,
+    reason: keepWords(describeOutcomes(outcomes, scenario, (x) => x.reason)),
     components: combineComponents(outcomes),
   };
 }
@@ -191,7 +239,7 @@ function combineSector(id: string, name: string, outcomes: readonly SectorOutcom
   const o = outcomes[0] as SectorOutcome;
   const last = outcomes[outcomes.length - 1] ?? o;
   const products = members[0] ?? [];
-  const byElement = combineElements(outcomes.map((x) => x.byElement), order);
+  const byElement = combineElements(outcomes, (x) => x.byElement, order);
   const drivers = (Object.entries(byElement) as [ElementSymbol, Range][])
     .filter(([, r]) => r.high > 0)
     .sort((a, b) => b[1].high - a[1].high)
@@ -200,12 +248,12 @@ function combineSector(id: string, name: string, outcomes: readonly SectorOutcom
     id,
     name,
     basis: o.basis,
-    exposure: range(outcomes.map((x) => x.exposure)),
-    byStatus: Object.fromEntries(RESTRICTED_STATUSES.map((s) => [s, range(outcomes.map((x) => x.byStatus[s]))])) as Record<RestrictedStatus, Range>,
+    exposure: rangeOf(outcomes, (x) => x.exposure),
+    byStatus: Object.fromEntries(RESTRICTED_STATUSES.map((s) => [s, rangeOf(outcomes, (x) => x.byStatus[s])])) as Record<RestrictedStatus, Range>,
     byElement,
     valueUsd: o.valueUsd,
-    exposedValueUsd: rangeOrNull(outcomes.map((x) => x.exposedValueUsd)),
-    valueAtRiskUsd: rangeOrNull(outcomes.map((x) => x.valueAtRiskUsd)),
+    exposedValueUsd: rangeOrNullOf(outcomes, (x) => x.exposedValueUsd),
+    valueAtRiskUsd: rangeOrNullOf(outcomes, (x) => x.valueAtRiskUsd),
     drivers,
     productCount: products.length,
     finalCount: products.filter((p) => p.role === "final").length,
@@ -242,15 +290,15 @@ export function computeExposure(dataset: Dataset, scenario: Scenario): ExposureR
     outcomes.forEach((o, j) => {
       const groups = bySector[j] as Map<string, SectorMember[]>;
       const list = groups.get(p.sectorId);
-      if (list) list.push(toSectorMember(o));
-      else groups.set(p.sectorId, [toSectorMember(o)]);
+      if (list) list.push(toSectorMember(o, scenario.lens));
+      else groups.set(p.sectorId, [toSectorMember(o, scenario.lens)]);
     });
   }
   const perOutcome = bySector.map((groups) => ({ bySector: groups, sectors: sectors.map((s) => summariseSector(groups.get(s.id) ?? [], scenario.lens)) }));
   const sectorResults = sectors.map((s, i) =>
     combineSector(s.id, s.name, perOutcome.map((x) => x.sectors[i] as SectorOutcome), perOutcome.map((x) => x.bySector.get(s.id) ?? []), order),
   );
-  const sum = (pick: (s: SectorOutcome) => number | null) => range(perOutcome.map((x) => x.sectors.reduce((acc, s) => acc + (pick(s) ?? 0), 0)));
+  const sum = (pick: (s: SectorOutcome) => number | null) => rangeOf(perOutcome, (x) => x.sectors.reduce((acc, s) => acc + (pick(s) ?? 0), 0));
   return {
     schemaVersion: "2.0",
     datasetVersion: dataset.meta.version,
