@@ -1,7 +1,7 @@
 import type { ElementSymbol } from "../schemas/common";
 import type { Dataset } from "../schemas/dataset";
 import type { Product } from "../schemas/product";
-import { collectDrivers, determineProduct, type ProductContext, type ProductOutcome, sortSymbols } from "./determine-product";
+import { collectDrivers, determineProduct, findAnnualValueUsd, type ProductContext, type ProductOutcome, sortSymbols } from "./determine-product";
 import type { ComponentResult, ExposureResult, ProductResult, Range, SectorBasis, SectorResult, StatusRange } from "./exposure-types";
 import { createKernelContext, getElementPrices, getRouteDefaults } from "./kernel-context";
 import type { Scenario } from "./scenario";
@@ -40,37 +40,86 @@ function statusRangeOf<T>(items: readonly T[], pick: (x: T) => Status): StatusRa
 }
 
 /**
- * What a sector's summary needs of one product under one outcome. Kept apart from the full ProductOutcome (its
- * components, routes and notes) so that those die young, product by product, instead of living until every product is
- * done: at 50,000 products the full outcomes were promoted to the old generation and GC and cache misses grew faster
- * than the product count.
+ * What a sector's summary is measured against, known before any product is determined: how many products, final goods
+ * and counted final goods it has, and the counted goods' value. With these each product's outcome is added to its
+ * sector's summary as soon as it is determined and nothing of it is kept: the per-product members kept until every
+ * product was done were promoted to the old generation from 100× data on.
  */
-type SectorMember = {
-  role: Product["role"];
-  status: Status;
-  borderDrivers: readonly ElementSymbol[];
+type SectorBase = { productCount: number; finalCount: number; countedCount: number; valueUsd: number };
+
+function measureSectors(products: readonly Product[]): Map<string, SectorBase> {
+  const bases = new Map<string, SectorBase>();
+  for (const p of products) {
+    let base = bases.get(p.sectorId);
+    if (!base) {
+      base = { productCount: 0, finalCount: 0, countedCount: 0, valueUsd: 0 };
+      bases.set(p.sectorId, base);
+    }
+    base.productCount += 1;
+    if (p.role === "final") base.finalCount += 1;
+    const value = findAnnualValueUsd(p);
+    if (value !== null) {
+      base.countedCount += 1;
+      base.valueUsd += value;
+    }
+  }
+  return bases;
+}
+
+/** A sector's summary under one outcome while its products are added, in the dataset's order. */
+type SectorTally = {
+  base: SectorBase;
+  statusCounts: Record<Status, number>;
+  byStatus: Record<RestrictedStatus, number>;
+  byElement: Map<ElementSymbol, number>;
+  exposedValueUsd: number;
+  valueAtRiskUsd: number;
   dependence: number;
-  byElement: ReadonlyMap<ElementSymbol, number>;
-  annualValueUsd: number | null;
-  exposedValueUsd: number | null;
-  valueAtRiskUsd: number | null;
 };
 
-const NO_DRIVERS: readonly ElementSymbol[] = [];
-const NO_ELEMENTS: ReadonlyMap<ElementSymbol, number> = new Map();
+const EMPTY_SECTOR: SectorBase = { productCount: 0, finalCount: 0, countedCount: 0, valueUsd: 0 };
 
-const toSectorMember = (o: ProductOutcome, lens: Scenario["lens"]): SectorMember => ({
-  role: o.product.role,
-  status: o.status,
-  // Only what the lens reads (summariseSector): the other lens's list or map would be kept, and from 100× data
-  // promoted, until every product is done.
-  borderDrivers: lens === "border" ? o.border.drivers : NO_DRIVERS,
-  dependence: o.dependence,
-  byElement: lens === "dependency" ? o.byElement : NO_ELEMENTS,
-  annualValueUsd: o.annualValueUsd,
-  exposedValueUsd: o.exposedValueUsd,
-  valueAtRiskUsd: o.valueAtRiskUsd,
+const startTally = (base: SectorBase = EMPTY_SECTOR): SectorTally => ({
+  base,
+  statusCounts: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>,
+  byStatus: Object.fromEntries(RESTRICTED_STATUSES.map((s) => [s, 0])) as Record<RestrictedStatus, number>,
+  byElement: new Map(),
+  exposedValueUsd: 0,
+  valueAtRiskUsd: 0,
+  dependence: 0,
 });
+
+const addTo = (m: Map<ElementSymbol, number>, d: ElementSymbol, v: number) => m.set(d, (m.get(d) ?? 0) + v);
+
+/**
+ * Adds one product under one outcome to its sector: value-weighted over the counted final goods, or by count over the
+ * final goods where none has a volume; under the border lens, every traded item by count.
+ */
+function addToSector(t: SectorTally, o: ProductOutcome, lens: Scenario["lens"]): void {
+  const base = t.base;
+  t.statusCounts[o.status] += 1;
+  if (lens === "border") {
+    // What each traded item needs at the border: the share of the sector's items that are not free, by count.
+    const n = base.productCount;
+    if (o.status !== "free") t.byStatus[o.status] += 1 / n;
+    for (const d of o.border.drivers) addTo(t.byElement, d, 1 / n);
+    return;
+  }
+  if (o.product.role !== "final") return;
+  if (base.countedCount > 0) {
+    if (o.annualValueUsd === null) return;
+    t.exposedValueUsd += o.exposedValueUsd ?? 0;
+    t.valueAtRiskUsd += o.valueAtRiskUsd ?? 0;
+    const w = o.annualValueUsd / base.valueUsd;
+    if (o.status !== "free") t.byStatus[o.status] += w * o.dependence;
+    for (const [d, v] of o.byElement) addTo(t.byElement, d, w * v);
+    return;
+  }
+  const n = base.finalCount;
+  if (o.status !== "free") t.byStatus[o.status] += o.dependence / n;
+  for (const [d, v] of o.byElement) addTo(t.byElement, d, v / n);
+  t.dependence += o.dependence;
+}
 
 type SectorOutcome = {
   basis: SectorBasis;
@@ -83,50 +132,28 @@ type SectorOutcome = {
   statusCounts: Record<Status, number>;
 };
 
-/** A sector under one outcome: value-weighted over its counted final goods, or by count where none has a volume. */
-function summariseSector(members: readonly SectorMember[], lens: Scenario["lens"]): SectorOutcome {
-  const statusCounts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const p of members) statusCounts[p.status] += 1;
-  const byStatus = Object.fromEntries(RESTRICTED_STATUSES.map((s) => [s, 0])) as Record<RestrictedStatus, number>;
-  const byElement = new Map<ElementSymbol, number>();
-
+/** A sector under one outcome, once all its products are added. */
+function summariseSector(t: SectorTally, lens: Scenario["lens"]): SectorOutcome {
+  const { base, statusCounts, byStatus, byElement } = t;
   if (lens === "border") {
-    // What each traded item needs at the border: the share of the sector's items that are not free, by count.
-    const n = members.length;
-    for (const p of members) if (p.status !== "free") byStatus[p.status] += 1 / n;
-    for (const p of members) for (const d of p.borderDrivers) byElement.set(d, (byElement.get(d) ?? 0) + 1 / n);
-    const exposure = n === 0 ? 0 : RESTRICTED_STATUSES.reduce((sum, s) => sum + byStatus[s], 0);
+    const exposure = base.productCount === 0 ? 0 : RESTRICTED_STATUSES.reduce((sum, s) => sum + byStatus[s], 0);
     return { basis: "items", exposure, byStatus, byElement, valueUsd: null, exposedValueUsd: null, valueAtRiskUsd: null, statusCounts };
   }
-
-  const finals = members.filter((p) => p.role === "final");
-  const counted = finals.filter((p) => p.annualValueUsd !== null);
-  if (counted.length > 0) {
-    const valueUsd = counted.reduce((sum, p) => sum + (p.annualValueUsd ?? 0), 0);
-    const exposed = counted.reduce((sum, p) => sum + (p.exposedValueUsd ?? 0), 0);
-    const atRisk = counted.reduce((sum, p) => sum + (p.valueAtRiskUsd ?? 0), 0);
-    for (const p of counted) {
-      const w = (p.annualValueUsd ?? 0) / valueUsd;
-      if (p.status !== "free") byStatus[p.status] += w * p.dependence;
-      for (const [d, v] of p.byElement) byElement.set(d, (byElement.get(d) ?? 0) + w * v);
-    }
+  if (base.countedCount > 0) {
+    const valueUsd = base.valueUsd;
     return {
       basis: "value",
-      exposure: valueUsd > 0 ? Math.min(1, exposed / valueUsd) : 0,
+      exposure: valueUsd > 0 ? Math.min(1, t.exposedValueUsd / valueUsd) : 0,
       byStatus,
       byElement,
       valueUsd,
-      exposedValueUsd: exposed,
-      valueAtRiskUsd: Math.min(valueUsd, atRisk),
+      exposedValueUsd: t.exposedValueUsd,
+      valueAtRiskUsd: Math.min(valueUsd, t.valueAtRiskUsd),
       statusCounts,
     };
   }
-  const n = finals.length;
-  for (const p of finals) {
-    if (p.status !== "free") byStatus[p.status] += p.dependence / n;
-    for (const [d, v] of p.byElement) byElement.set(d, (byElement.get(d) ?? 0) + v / n);
-  }
-  const exposure = n === 0 ? 0 : Math.min(1, finals.reduce((sum, p) => sum + p.dependence, 0) / n);
+  const n = base.finalCount;
+  const exposure = n === 0 ? 0 : Math.min(1, t.dependence / n);
   return { basis: "count", exposure, byStatus, byElement, valueUsd: null, exposedValueUsd: null, valueAtRiskUsd: null, statusCounts };
 }
 
@@ -235,10 +262,9 @@ function combineProduct(
   };
 }
 
-function combineSector(id: string, name: string, outcomes: readonly SectorOutcome[], members: readonly (readonly SectorMember[])[], order: ReadonlyMap<ElementSymbol, number>): SectorResult {
+function combineSector(id: string, name: string, outcomes: readonly SectorOutcome[], base: SectorBase, order: ReadonlyMap<ElementSymbol, number>): SectorResult {
   const o = outcomes[0] as SectorOutcome;
   const last = outcomes[outcomes.length - 1] ?? o;
-  const products = members[0] ?? [];
   const byElement = combineElements(outcomes, (x) => x.byElement, order);
   const drivers = (Object.entries(byElement) as [ElementSymbol, Range][])
     .filter(([, r]) => r.high > 0)
@@ -255,9 +281,9 @@ function combineSector(id: string, name: string, outcomes: readonly SectorOutcom
     exposedValueUsd: rangeOrNullOf(outcomes, (x) => x.exposedValueUsd),
     valueAtRiskUsd: rangeOrNullOf(outcomes, (x) => x.valueAtRiskUsd),
     drivers,
-    productCount: products.length,
-    finalCount: products.filter((p) => p.role === "final").length,
-    countedCount: products.filter((p) => p.annualValueUsd !== null).length,
+    productCount: base.productCount,
+    finalCount: base.finalCount,
+    countedCount: base.countedCount,
     statusCounts: { low: o.statusCounts, high: last.statusCounts },
   };
 }
@@ -279,26 +305,23 @@ export function computeExposure(dataset: Dataset, scenario: Scenario): ExposureR
     scenario,
     order,
   }));
-  // One pass over the products: each product's outcomes are determined and combined at once, and only what the sector
-  // summaries need is kept of them (see SectorMember).
-  const bySector = contexts.map(() => new Map<string, SectorMember[]>());
+  // One pass over the products: each product's outcomes are determined, combined and added to its sector's summary at
+  // once, and nothing of them is kept (see SectorBase).
+  const bases = measureSectors(products);
+  const tallies = contexts.map(() => new Map(sectors.map((s) => [s.id, startTally(bases.get(s.id))])));
   const productResults: ProductResult[] = new Array(products.length);
   for (let i = 0; i < products.length; i += 1) {
     const p = products[i] as Product;
     const outcomes = contexts.map((ctx) => determineProduct(p, ctx));
     productResults[i] = combineProduct(outcomes, scenario, order);
     outcomes.forEach((o, j) => {
-      const groups = bySector[j] as Map<string, SectorMember[]>;
-      const list = groups.get(p.sectorId);
-      if (list) list.push(toSectorMember(o, scenario.lens));
-      else groups.set(p.sectorId, [toSectorMember(o, scenario.lens)]);
+      const tally = tallies[j]?.get(p.sectorId);
+      if (tally) addToSector(tally, o, scenario.lens);
     });
   }
-  const perOutcome = bySector.map((groups) => ({ bySector: groups, sectors: sectors.map((s) => summariseSector(groups.get(s.id) ?? [], scenario.lens)) }));
-  const sectorResults = sectors.map((s, i) =>
-    combineSector(s.id, s.name, perOutcome.map((x) => x.sectors[i] as SectorOutcome), perOutcome.map((x) => x.bySector.get(s.id) ?? []), order),
-  );
-  const sum = (pick: (s: SectorOutcome) => number | null) => rangeOf(perOutcome, (x) => x.sectors.reduce((acc, s) => acc + (pick(s) ?? 0), 0));
+  const perOutcome = tallies.map((byId) => sectors.map((s) => summariseSector(byId.get(s.id) ?? startTally(), scenario.lens)));
+  const sectorResults = sectors.map((s, i) => combineSector(s.id, s.name, perOutcome.map((x) => x[i] as SectorOutcome), bases.get(s.id) ?? EMPTY_SECTOR, order));
+  const sum = (pick: (s: SectorOutcome) => number | null) => rangeOf(perOutcome, (x) => x.reduce((acc, s) => acc + (pick(s) ?? 0), 0));
   return {
     schemaVersion: "2.0",
     datasetVersion: dataset.meta.version,
@@ -306,7 +329,7 @@ export function computeExposure(dataset: Dataset, scenario: Scenario): ExposureR
     sectors: sectorResults,
     products: productResults,
     totals: {
-      valueUsd: perOutcome[0]?.sectors.reduce((acc, s) => acc + (s.valueUsd ?? 0), 0) ?? 0,
+      valueUsd: perOutcome[0]?.reduce((acc, s) => acc + (s.valueUsd ?? 0), 0) ?? 0,
       exposedValueUsd: sum((s) => s.exposedValueUsd),
       valueAtRiskUsd: sum((s) => s.valueAtRiskUsd),
     },

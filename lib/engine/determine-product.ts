@@ -287,6 +287,14 @@ function determineBorder(product: Product, ctx: KernelContext, order: ReadonlyMa
 /** Intermediate goods, and every good under the border lens, put nothing down to elements: one shared empty map. */
 const NO_ELEMENTS: ReadonlyMap<ElementSymbol, number> = new Map();
 
+/** What a final good adds to its sector's value: its outside-China units times its unit value, where both are known. */
+export function findAnnualValueUsd(product: Product): number | null {
+  const units = product.annualUnits.value;
+  const value = product.unitValueUsd.value;
+  const counted = product.role === "final" && product.annualUnits.scope === "outside-china" && units !== null && value !== null;
+  return counted ? units * value : null;
+}
+
 const statusWeight = (status: Status, frictionPct: number) => (status === "denied" ? 1 : status === "free" ? 0 : frictionPct / 100);
 
 /** One product under one outcome: both lenses, the dependence and the value it puts at risk. */
@@ -323,10 +331,7 @@ export function determineProduct(product: Product, ctx: ProductContext): Product
           : `Free: ${notes.join("; ") || "holds no controlled element"}.`;
   }
 
-  const units = product.annualUnits.value;
-  const value = product.unitValueUsd.value;
-  const counted = product.role === "final" && product.annualUnits.scope === "outside-china" && units !== null && value !== null;
-  const annualValueUsd = counted ? units * value : null;
+  const annualValueUsd = findAnnualValueUsd(product);
   const depends = lens === "dependency" ? dep.dependence : 0;
   const exposedValueUsd = annualValueUsd === null || lens === "border" ? null : annualValueUsd * depends;
   return {
