@@ -1,47 +1,125 @@
 import type { ElementSymbol } from "../schemas/common";
 import type { Dataset } from "../schemas/dataset";
 import type { Product } from "../schemas/product";
-import { determineProduct, type ProductContext, type ProductOutcome } from "./determine-product";
+import { collectDrivers, determineProduct, findAnnualValueUsd, type ProductContext, type ProductOutcome, sortSymbols } from "./determine-product";
 import type { ComponentResult, ExposureResult, ProductResult, Range, SectorBasis, SectorResult, StatusRange } from "./exposure-types";
 import { createKernelContext, getElementPrices, getRouteDefaults } from "./kernel-context";
 import type { Scenario } from "./scenario";
 import { compareStatus, RESTRICTED_STATUSES, type RestrictedStatus, STATUSES, type Status } from "./status";
 
-const range = (values: readonly number[]): Range => ({ low: Math.min(...values), high: Math.max(...values) });
-const rangeOrNull = (values: readonly (number | null)[]): Range | null =>
-  values.some((v) => v === null) ? null : range(values as number[]);
-const statusRange = (values: readonly Status[]): StatusRange => {
-  const sorted = [...values].sort(compareStatus);
-  return { low: sorted[0] ?? "free", high: sorted[sorted.length - 1] ?? "free" };
-};
+// The range helpers read a figure off each outcome rather than take an array of it: they run for a dozen figures per
+// product, and those arrays were a good part of what the engine allocated per product.
+
+/** A figure's low and high over the outcomes. */
+function rangeOf<T>(items: readonly T[], pick: (x: T) => number): Range {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const x of items) {
+    const v = pick(x);
+    low = Math.min(low, v);
+    high = Math.max(high, v);
+  }
+  return { low, high };
+}
+
+/** The same, or null when any outcome leaves the figure unknown. */
+function rangeOrNullOf<T>(items: readonly T[], pick: (x: T) => number | null): Range | null {
+  return items.some((x) => pick(x) === null) ? null : rangeOf(items, (x) => pick(x) as number);
+}
+
+/** The mildest and the worst status over the outcomes. */
+function statusRangeOf<T>(items: readonly T[], pick: (x: T) => Status): StatusRange {
+  let low: Status | undefined;
+  let high: Status | undefined;
+  for (const x of items) {
+    const s = pick(x);
+    if (low === undefined || compareStatus(s, low) < 0) low = s;
+    if (high === undefined || compareStatus(s, high) > 0) high = s;
+  }
+  return { low: low ?? "free", high: high ?? "free" };
+}
 
 /**
- * What a sector's summary needs of one product under one outcome. Kept apart from the full ProductOutcome (its
- * components, routes and notes) so that those die young, product by product, instead of living until every product is
- * done: at 50,000 products the full outcomes were promoted to the old generation and GC and cache misses grew faster
- * than the product count.
+ * What a sector's summary is measured against, known before any product is determined: how many products, final goods
+ * and counted final goods it has, and the counted goods' value. With these each product's outcome is added to its
+ * sector's summary as soon as it is determined and nothing of it is kept: the per-product members kept until every
+ * product was done were promoted to the old generation from 100× data on.
  */
-type SectorMember = {
-  role: Product["role"];
-  status: Status;
-  borderDrivers: readonly ElementSymbol[];
+type SectorBase = { productCount: number; finalCount: number; countedCount: number; valueUsd: number };
+
+function measureSectors(products: readonly Product[]): Map<string, SectorBase> {
+  const bases = new Map<string, SectorBase>();
+  for (const p of products) {
+    let base = bases.get(p.sectorId);
+    if (!base) {
+      base = { productCount: 0, finalCount: 0, countedCount: 0, valueUsd: 0 };
+      bases.set(p.sectorId, base);
+    }
+    base.productCount += 1;
+    if (p.role === "final") base.finalCount += 1;
+    const value = findAnnualValueUsd(p);
+    if (value !== null) {
+      base.countedCount += 1;
+      base.valueUsd += value;
+    }
+  }
+  return bases;
+}
+
+/** A sector's summary under one outcome while its products are added, in the dataset's order. */
+type SectorTally = {
+  base: SectorBase;
+  statusCounts: Record<Status, number>;
+  byStatus: Record<RestrictedStatus, number>;
+  byElement: Map<ElementSymbol, number>;
+  exposedValueUsd: number;
+  valueAtRiskUsd: number;
   dependence: number;
-  byElement: ReadonlyMap<ElementSymbol, number>;
-  annualValueUsd: number | null;
-  exposedValueUsd: number | null;
-  valueAtRiskUsd: number | null;
 };
 
-const toSectorMember = (o: ProductOutcome): SectorMember => ({
-  role: o.product.role,
-  status: o.status,
-  borderDrivers: o.border.drivers,
-  dependence: o.dependence,
-  byElement: o.byElement,
-  annualValueUsd: o.annualValueUsd,
-  exposedValueUsd: o.exposedValueUsd,
-  valueAtRiskUsd: o.valueAtRiskUsd,
+const EMPTY_SECTOR: SectorBase = { productCount: 0, finalCount: 0, countedCount: 0, valueUsd: 0 };
+
+const startTally = (base: SectorBase = EMPTY_SECTOR): SectorTally => ({
+  base,
+  statusCounts: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>,
+  byStatus: Object.fromEntries(RESTRICTED_STATUSES.map((s) => [s, 0])) as Record<RestrictedStatus, number>,
+  byElement: new Map(),
+  exposedValueUsd: 0,
+  valueAtRiskUsd: 0,
+  dependence: 0,
 });
+
+const addTo = (m: Map<ElementSymbol, number>, d: ElementSymbol, v: number) => m.set(d, (m.get(d) ?? 0) + v);
+
+/**
+ * Adds one product under one outcome to its sector: value-weighted over the counted final goods, or by count over the
+ * final goods where none has a volume; under the border lens, every traded item by count.
+ */
+function addToSector(t: SectorTally, o: ProductOutcome, lens: Scenario["lens"]): void {
+  const base = t.base;
+  t.statusCounts[o.status] += 1;
+  if (lens === "border") {
+    // What each traded item needs at the border: the share of the sector's items that are not free, by count.
+    const n = base.productCount;
+    if (o.status !== "free") t.byStatus[o.status] += 1 / n;
+    for (const d of o.border.drivers) addTo(t.byElement, d, 1 / n);
+    return;
+  }
+  if (o.product.role !== "final") return;
+  if (base.countedCount > 0) {
+    if (o.annualValueUsd === null) return;
+    t.exposedValueUsd += o.exposedValueUsd ?? 0;
+    t.valueAtRiskUsd += o.valueAtRiskUsd ?? 0;
+    const w = o.annualValueUsd / base.valueUsd;
+    if (o.status !== "free") t.byStatus[o.status] += w * o.dependence;
+    for (const [d, v] of o.byElement) addTo(t.byElement, d, w * v);
+    return;
+  }
+  const n = base.finalCount;
+  if (o.status !== "free") t.byStatus[o.status] += o.dependence / n;
+  for (const [d, v] of o.byElement) addTo(t.byElement, d, v / n);
+  t.dependence += o.dependence;
+}
 
 type SectorOutcome = {
   basis: SectorBasis;
@@ -54,57 +132,36 @@ type SectorOutcome = {
   statusCounts: Record<Status, number>;
 };
 
-/** A sector under one outcome: value-weighted over its counted final goods, or by count where none has a volume. */
-function summariseSector(members: readonly SectorMember[], lens: Scenario["lens"]): SectorOutcome {
-  const statusCounts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const p of members) statusCounts[p.status] += 1;
-  const byStatus = Object.fromEntries(RESTRICTED_STATUSES.map((s) => [s, 0])) as Record<RestrictedStatus, number>;
-  const byElement = new Map<ElementSymbol, number>();
-
+/** A sector under one outcome, once all its products are added. */
+function summariseSector(t: SectorTally, lens: Scenario["lens"]): SectorOutcome {
+  const { base, statusCounts, byStatus, byElement } = t;
   if (lens === "border") {
-    // What each traded item needs at the border: the share of the sector's items that are not free, by count.
-    const n = members.length;
-    for (const p of members) if (p.status !== "free") byStatus[p.status] += 1 / n;
-    for (const p of members) for (const d of p.borderDrivers) byElement.set(d, (byElement.get(d) ?? 0) + 1 / n);
-    const exposure = n === 0 ? 0 : RESTRICTED_STATUSES.reduce((sum, s) => sum + byStatus[s], 0);
+    const exposure = base.productCount === 0 ? 0 : RESTRICTED_STATUSES.reduce((sum, s) => sum + byStatus[s], 0);
     return { basis: "items", exposure, byStatus, byElement, valueUsd: null, exposedValueUsd: null, valueAtRiskUsd: null, statusCounts };
   }
-
-  const finals = members.filter((p) => p.role === "final");
-  const counted = finals.filter((p) => p.annualValueUsd !== null);
-  if (counted.length > 0) {
-    const valueUsd = counted.reduce((sum, p) => sum + (p.annualValueUsd ?? 0), 0);
-    const exposed = counted.reduce((sum, p) => sum + (p.exposedValueUsd ?? 0), 0);
-    const atRisk = counted.reduce((sum, p) => sum + (p.valueAtRiskUsd ?? 0), 0);
-    for (const p of counted) {
-      const w = (p.annualValueUsd ?? 0) / valueUsd;
-      if (p.status !== "free") byStatus[p.status] += w * p.dependence;
-      for (const [d, v] of p.byElement) byElement.set(d, (byElement.get(d) ?? 0) + w * v);
-    }
+  if (base.countedCount > 0) {
+    const valueUsd = base.valueUsd;
     return {
       basis: "value",
-      exposure: valueUsd > 0 ? Math.min(1, exposed / valueUsd) : 0,
+      exposure: valueUsd > 0 ? Math.min(1, t.exposedValueUsd / valueUsd) : 0,
       byStatus,
       byElement,
       valueUsd,
-      exposedValueUsd: exposed,
-      valueAtRiskUsd: Math.min(valueUsd, atRisk),
+      exposedValueUsd: t.exposedValueUsd,
+      valueAtRiskUsd: Math.min(valueUsd, t.valueAtRiskUsd),
       statusCounts,
     };
   }
-  const n = finals.length;
-  for (const p of finals) {
-    if (p.status !== "free") byStatus[p.status] += p.dependence / n;
-    for (const [d, v] of p.byElement) byElement.set(d, (byElement.get(d) ?? 0) + v / n);
-  }
-  const exposure = n === 0 ? 0 : Math.min(1, finals.reduce((sum, p) => sum + p.dependence, 0) / n);
+  const n = base.finalCount;
+  const exposure = n === 0 ? 0 : Math.min(1, t.dependence / n);
   return { basis: "count", exposure, byStatus, byElement, valueUsd: null, exposedValueUsd: null, valueAtRiskUsd: null, statusCounts };
 }
 
-function combineElements(maps: readonly Map<ElementSymbol, number>[], order: ReadonlyMap<ElementSymbol, number>): Partial<Record<ElementSymbol, Range>> {
-  const keys = [...new Set(maps.flatMap((m) => [...m.keys()]))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+function combineElements<T>(items: readonly T[], pick: (x: T) => ReadonlyMap<ElementSymbol, number>, order: ReadonlyMap<ElementSymbol, number>): Partial<Record<ElementSymbol, Range>> {
+  const keys: ElementSymbol[] = [];
+  for (const x of items) for (const k of pick(x).keys()) if (!keys.includes(k)) keys.push(k);
   const out: Partial<Record<ElementSymbol, Range>> = {};
-  for (const k of keys) out[k] = range(maps.map((m) => m.get(k) ?? 0));
+  for (const k of sortSymbols(keys, order)) out[k] = rangeOf(items, (x) => pick(x).get(k) ?? 0);
   return out;
 }
 
@@ -127,31 +184,47 @@ function combineComponents(outcomes: readonly ProductOutcome[]): ComponentResult
           share: r.share,
           caught: { low: r.effectiveShare > 0, high: h.effectiveShare > 0 },
           held: h.held,
-          drivers: [...new Set([...r.drivers, ...h.drivers])],
-          note: h.note,
+          drivers: keepList(collectDrivers([r, h])),
+          note: keepWords(h.note),
         };
       }),
-      dependence: range(outcomes.map((o) => o.components[i]?.dependence ?? 0)),
+      dependence: rangeOf(outcomes, (o) => o.components[i]?.dependence ?? 0),
     };
   });
 }
 
+// A result is kept for every product (and from 100× data on, copied and promoted by the GC): what it holds is made
+// compact where it is stored, the answer unchanged. In a heap snapshot of one result, lists built by push kept room for
+// 16 elements, and the notes built by template literals, ropes of their pieces, were a quarter of its heap objects.
+
+/** A list as a result keeps it: in an array of its own size. */
+const keepList = <T>(list: readonly T[]): T[] => list.slice();
+
+/** Words as a result keeps them: one flat string (reading a character flattens a rope in V8; its pieces then die young). */
+function keepWords(s: string): string {
+  s.charCodeAt(0);
+  return s;
+}
+
 const OUTCOME_WORDS = { extended: "If the suspension was extended", lapsed: "If it lapsed", recorded: "" } as const;
+
+/** One reason where the outcomes agree; else each outcome's, introduced by what it assumes. */
+function describeOutcomes(outcomes: readonly ProductOutcome[], scenario: Scenario, pick: (o: ProductOutcome) => string): string {
+  const first = outcomes[0];
+  if (!first) return "";
+  const reason = pick(first);
+  if (outcomes.every((x) => pick(x) === reason)) return reason;
+  return outcomes.map((x, i) => `${OUTCOME_WORDS[scenario.outcomes[i]?.outcome ?? "recorded"]}: ${pick(x)}`).join(" ");
+}
 
 function combineProduct(
   outcomes: readonly ProductOutcome[],
   scenario: Scenario,
   order: ReadonlyMap<ElementSymbol, number>,
 ): ProductResult {
-  const labels = scenario.outcomes.map((x) => x.outcome);
   const lens = scenario.lens;
-  const thresholds = scenario.outcomes.map((x) => x.deMinimisPct);
   const o = outcomes[0] as ProductOutcome;
   const p = o.product;
-  const reasons = [...new Set(outcomes.map((x) => x.reason))];
-  const reason = reasons.length === 1 ? (reasons[0] ?? "") : outcomes.map((x, i) => `${OUTCOME_WORDS[labels[i] ?? "recorded"]}: ${x.reason}`).join(" ");
-  const borderReasons = [...new Set(outcomes.map((x) => x.border.reason))];
-  const sortSymbols = (s: Iterable<ElementSymbol>) => [...new Set(s)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   return {
     id: p.id,
     name: p.name,
@@ -168,30 +241,29 @@ function combineProduct(
     counted: o.annualValueUsd !== null,
     annualValueUsd: o.annualValueUsd,
     lens: p.role === "intermediate" ? "border" : lens,
-    status: statusRange(outcomes.map((x) => x.status)),
-    drivers: sortSymbols(outcomes.flatMap((x) => x.drivers)),
-    dependence: range(outcomes.map((x) => x.dependence)),
-    dependenceByElement: combineElements(outcomes.map((x) => x.byElement), order),
-    exposedValueUsd: rangeOrNull(outcomes.map((x) => x.exposedValueUsd)),
-    valueAtRiskUsd: rangeOrNull(outcomes.map((x) => x.valueAtRiskUsd)),
-    controlledContentPct: outcomes.every((x) => x.contentPct === null) ? null : range(outcomes.map((x) => x.contentPct ?? 0)),
-    thresholdBasis: outcomes.map((x) => x.thresholdBasis).find((b) => b !== null) ?? null,
-    thresholdPct: thresholds.every((t) => t === null) ? null : range(thresholds.filter((t): t is number => t !== null)),
+    status: statusRangeOf(outcomes, (x) => x.status),
+    drivers: keepList(sortSymbols(collectDrivers(outcomes), order)),
+    dependence: rangeOf(outcomes, (x) => x.dependence),
+    dependenceByElement: combineElements(outcomes, (x) => x.byElement, order),
+    exposedValueUsd: rangeOrNullOf(outcomes, (x) => x.exposedValueUsd),
+    valueAtRiskUsd: rangeOrNullOf(outcomes, (x) => x.valueAtRiskUsd),
+    controlledContentPct: outcomes.every((x) => x.contentPct === null) ? null : rangeOf(outcomes, (x) => x.contentPct ?? 0),
+    thresholdBasis: outcomes.find((x) => x.thresholdBasis !== null)?.thresholdBasis ?? null,
+    thresholdPct: scenario.outcomes.every((t) => t.deMinimisPct === null) ? null : rangeOf(scenario.outcomes.filter((t) => t.deMinimisPct !== null), (t) => t.deMinimisPct as number),
     border: {
-      status: statusRange(outcomes.map((x) => x.border.status)),
-      drivers: sortSymbols(outcomes.flatMap((x) => x.border.drivers)),
-      reason: borderReasons.length === 1 ? (borderReasons[0] ?? "") : outcomes.map((x, i) => `${OUTCOME_WORDS[labels[i] ?? "recorded"]}: ${x.border.reason}`).join(" "),
+      status: statusRangeOf(outcomes, (x) => x.border.status),
+      drivers: keepList(sortSymbols(collectDrivers(outcomes.map((x) => x.border)), order)),
+      reason: keepWords(describeOutcomes(outcomes, scenario, (x) => x.border.reason)),
     },
-    reason,
+    reason: keepWords(describeOutcomes(outcomes, scenario, (x) => x.reason)),
     components: combineComponents(outcomes),
   };
 }
 
-function combineSector(id: string, name: string, outcomes: readonly SectorOutcome[], members: readonly (readonly SectorMember[])[], order: ReadonlyMap<ElementSymbol, number>): SectorResult {
+function combineSector(id: string, name: string, outcomes: readonly SectorOutcome[], base: SectorBase, order: ReadonlyMap<ElementSymbol, number>): SectorResult {
   const o = outcomes[0] as SectorOutcome;
   const last = outcomes[outcomes.length - 1] ?? o;
-  const products = members[0] ?? [];
-  const byElement = combineElements(outcomes.map((x) => x.byElement), order);
+  const byElement = combineElements(outcomes, (x) => x.byElement, order);
   const drivers = (Object.entries(byElement) as [ElementSymbol, Range][])
     .filter(([, r]) => r.high > 0)
     .sort((a, b) => b[1].high - a[1].high)
@@ -200,16 +272,16 @@ function combineSector(id: string, name: string, outcomes: readonly SectorOutcom
     id,
     name,
     basis: o.basis,
-    exposure: range(outcomes.map((x) => x.exposure)),
-    byStatus: Object.fromEntries(RESTRICTED_STATUSES.map((s) => [s, range(outcomes.map((x) => x.byStatus[s]))])) as Record<RestrictedStatus, Range>,
+    exposure: rangeOf(outcomes, (x) => x.exposure),
+    byStatus: Object.fromEntries(RESTRICTED_STATUSES.map((s) => [s, rangeOf(outcomes, (x) => x.byStatus[s])])) as Record<RestrictedStatus, Range>,
     byElement,
     valueUsd: o.valueUsd,
-    exposedValueUsd: rangeOrNull(outcomes.map((x) => x.exposedValueUsd)),
-    valueAtRiskUsd: rangeOrNull(outcomes.map((x) => x.valueAtRiskUsd)),
+    exposedValueUsd: rangeOrNullOf(outcomes, (x) => x.exposedValueUsd),
+    valueAtRiskUsd: rangeOrNullOf(outcomes, (x) => x.valueAtRiskUsd),
     drivers,
-    productCount: products.length,
-    finalCount: products.filter((p) => p.role === "final").length,
-    countedCount: products.filter((p) => p.annualValueUsd !== null).length,
+    productCount: base.productCount,
+    finalCount: base.finalCount,
+    countedCount: base.countedCount,
     statusCounts: { low: o.statusCounts, high: last.statusCounts },
   };
 }
@@ -231,26 +303,23 @@ export function computeExposure(dataset: Dataset, scenario: Scenario): ExposureR
     scenario,
     order,
   }));
-  // One pass over the products: each product's outcomes are determined and combined at once, and only what the sector
-  // summaries need is kept of them (see SectorMember).
-  const bySector = contexts.map(() => new Map<string, SectorMember[]>());
+  // One pass over the products: each product's outcomes are determined, combined and added to its sector's summary at
+  // once, and nothing of them is kept (see SectorBase).
+  const bases = measureSectors(products);
+  const tallies = contexts.map(() => new Map(sectors.map((s) => [s.id, startTally(bases.get(s.id))])));
   const productResults: ProductResult[] = new Array(products.length);
   for (let i = 0; i < products.length; i += 1) {
     const p = products[i] as Product;
     const outcomes = contexts.map((ctx) => determineProduct(p, ctx));
     productResults[i] = combineProduct(outcomes, scenario, order);
     outcomes.forEach((o, j) => {
-      const groups = bySector[j] as Map<string, SectorMember[]>;
-      const list = groups.get(p.sectorId);
-      if (list) list.push(toSectorMember(o));
-      else groups.set(p.sectorId, [toSectorMember(o)]);
+      const tally = tallies[j]?.get(p.sectorId);
+      if (tally) addToSector(tally, o, scenario.lens);
     });
   }
-  const perOutcome = bySector.map((groups) => ({ bySector: groups, sectors: sectors.map((s) => summariseSector(groups.get(s.id) ?? [], scenario.lens)) }));
-  const sectorResults = sectors.map((s, i) =>
-    combineSector(s.id, s.name, perOutcome.map((x) => x.sectors[i] as SectorOutcome), perOutcome.map((x) => x.bySector.get(s.id) ?? []), order),
-  );
-  const sum = (pick: (s: SectorOutcome) => number | null) => range(perOutcome.map((x) => x.sectors.reduce((acc, s) => acc + (pick(s) ?? 0), 0)));
+  const perOutcome = tallies.map((byId) => sectors.map((s) => summariseSector(byId.get(s.id) ?? startTally(), scenario.lens)));
+  const sectorResults = sectors.map((s, i) => combineSector(s.id, s.name, perOutcome.map((x) => x[i] as SectorOutcome), bases.get(s.id) ?? EMPTY_SECTOR, order));
+  const sum = (pick: (s: SectorOutcome) => number | null) => rangeOf(perOutcome, (x) => x.reduce((acc, s) => acc + (pick(s) ?? 0), 0));
   return {
     schemaVersion: "2.0",
     datasetVersion: dataset.meta.version,
@@ -258,7 +327,7 @@ export function computeExposure(dataset: Dataset, scenario: Scenario): ExposureR
     sectors: sectorResults,
     products: productResults,
     totals: {
-      valueUsd: perOutcome[0]?.sectors.reduce((acc, s) => acc + (s.valueUsd ?? 0), 0) ?? 0,
+      valueUsd: perOutcome[0]?.reduce((acc, s) => acc + (s.valueUsd ?? 0), 0) ?? 0,
       exposedValueUsd: sum((s) => s.exposedValueUsd),
       valueAtRiskUsd: sum((s) => s.valueAtRiskUsd),
     },

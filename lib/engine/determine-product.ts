@@ -8,12 +8,12 @@ import {
   catchMadeOutside,
   contentPct,
   decideStatus,
+  filterPresentElements,
   type KernelContext,
   listAssemblyGrounds,
   listListedGrounds,
   measureContent,
   meetsThreshold,
-  presentElements,
   type RouteCatch,
   type RouteKind,
   withArticle,
@@ -44,7 +44,7 @@ export type ProductOutcome = {
   status: Status;
   drivers: ElementSymbol[];
   dependence: number;
-  byElement: Map<ElementSymbol, number>;
+  byElement: ReadonlyMap<ElementSymbol, number>;
   border: { status: Status; drivers: ElementSymbol[]; reason: string };
   contentPct: number | null;
   thresholdBasis: "component" | "product" | null;
@@ -66,8 +66,19 @@ export type ProductContext = {
 const ROUTE_WORDS: Record<RouteKind, string> = { listed: "listed item from China", assembly: "assembly from China", madeOutside: "made outside China" };
 const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
 
-const sortSymbols = (symbols: Iterable<ElementSymbol>, order: ReadonlyMap<ElementSymbol, number>) =>
-  [...new Set(symbols)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+/**
+ * The drivers of several grounds or routes, each once, in order of first appearance. The lists hold a handful of
+ * elements, so a scan replaces the Set and the flattened array this would otherwise build per route and product.
+ */
+export function collectDrivers(sources: readonly { drivers: readonly ElementSymbol[] }[]): ElementSymbol[] {
+  const out: ElementSymbol[] = [];
+  for (const x of sources) for (const d of x.drivers) if (!out.includes(d)) out.push(d);
+  return out;
+}
+
+/** Sorts in place, in atomic-number order (most lists hold one element: no sort, whose scratch space is allocated). */
+export const sortSymbols = (symbols: ElementSymbol[], order: ReadonlyMap<ElementSymbol, number>) =>
+  symbols.length < 2 ? symbols : symbols.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 
 /** The value the annex's 0.1 % test is measured against: the magnet or target itself where known. */
 function componentValue(product: Product, c: Component, ctx: KernelContext): { basis: "component" | "product"; valueUsd: number | null } {
@@ -123,9 +134,11 @@ function describeFreeRoute(c: Component, route: RouteKind, ctx: KernelContext): 
  * licence; Tb, which it does not hold, shows only once a what-if shrinks the Dy ground below the hold's.
  */
 function attributedGrounds<G extends RouteCatch & { factor: number }>(grounds: readonly G[]): readonly G[] {
-  const open = grounds.filter((g) => !g.held);
-  const carried = Math.max(0, ...open.map((g) => g.factor));
-  return grounds.filter((g) => !g.held || g.factor > carried);
+  let carried = 0;
+  for (const g of grounds) if (!g.held) carried = Math.max(carried, g.factor);
+  const attributed = (g: G) => !g.held || g.factor > carried;
+  // Most routes have no hold to set aside: the grounds themselves, no copy.
+  return grounds.every(attributed) ? grounds : grounds.filter(attributed);
 }
 
 /**
@@ -135,16 +148,22 @@ function attributedGrounds<G extends RouteCatch & { factor: number }>(grounds: r
  * still holding some supply. A what-if on one element can only remove grounds, never add one (invariants 2 and 4).
  */
 function settleRoute(route: RouteKind, share: number, grounds: readonly RouteCatch[], china: number, overrides: Partial<Record<ElementSymbol, number>>, freeNote: () => string): RouteOutcome {
-  const live: RouteGround[] = grounds.map((g) => ({ ...g, factor: chinaShareFactor(g.drivers, china, overrides) })).filter((g) => g.factor > 0);
+  const live: RouteGround[] = [];
+  for (const g of grounds) {
+    const factor = chinaShareFactor(g.drivers, china, overrides);
+    // Spelled out rather than spread: a spread copy plus one more field costs a second allocation for the field.
+    if (factor > 0) live.push({ route: g.route, caught: g.caught, held: g.held, drivers: g.drivers, note: g.note, factor });
+  }
   // The note explains the share carried: the ground that keeps most of the supply, the strongest on a tie.
-  const lead = live.reduce<RouteGround | undefined>((best, g) => (best === undefined || g.factor > best.factor ? g : best), undefined);
+  let lead: RouteGround | undefined;
+  for (const g of live) if (lead === undefined || g.factor > lead.factor) lead = g;
   if (!lead) {
     const caught = grounds.length > 0;
     return {
       route,
       caught,
       held: caught && grounds.every((g) => g.held),
-      drivers: [...new Set(grounds.flatMap((g) => g.drivers))],
+      drivers: collectDrivers(grounds),
       note: grounds[0]?.note ?? freeNote(),
       share,
       effectiveShare: 0,
@@ -155,7 +174,7 @@ function settleRoute(route: RouteKind, share: number, grounds: readonly RouteCat
     route,
     caught: true,
     held: live.every((g) => g.held),
-    drivers: [...new Set(attributedGrounds(live).flatMap((g) => g.drivers))],
+    drivers: collectDrivers(attributedGrounds(live)),
     note: lead.note,
     share,
     effectiveShare: share * lead.factor,
@@ -180,16 +199,18 @@ function determineDependency(product: Product, ctx: ProductContext) {
   const components: ComponentOutcome[] = product.components.map((c, i) => {
     const s = shares[i] as ResolvedRoutes;
     const china = chinaTotal(s);
-    const part1Present = presentElements(c).filter((e) => k.part1.has(e));
-    const routes: RouteOutcome[] = ROUTE_KINDS.filter((route) => shareOf(s, route) > 0).map((route) => {
+    const part1Present = filterPresentElements(c, (e) => k.part1.has(e));
+    const routes: RouteOutcome[] = [];
+    for (const route of ROUTE_KINDS) {
+      if (shareOf(s, route) <= 0) continue;
       const grounds = listKernelGrounds(c, route, k);
       // The broad reading catches every China-origin route of the product through all its Part 1 elements, whatever
       // else catches the route: a ground of its own.
       if (broad.caught && part1Present.length > 0) {
         grounds.push({ route, caught: true, held: false, drivers: part1Present, note: `${c.name} (${ROUTE_WORDS[route]}): the product's China-origin ${part1Present.join(", ")} reaches the 0.1 % threshold of its value (broad reading)` });
       }
-      return settleRoute(route, shareOf(s, route), grounds, china, overrides, () => describeFreeRoute(c, route, k));
-    });
+      routes.push(settleRoute(route, shareOf(s, route), grounds, china, overrides, () => describeFreeRoute(c, route, k)));
+    }
     // Ann. 61 (annex reading): a magnet or target made outside China also needs a licence of its own.
     if (k.rules.extraterritorial && k.rules.deMinimisPct !== null && k.reading === "annex" && k.part2Forms.has(c.form) && s.madeOutside > 0 && part1Present.length > 0) {
       const content = measureContent(c.elements, k.part1, k);
@@ -202,29 +223,33 @@ function determineDependency(product: Product, ctx: ProductContext) {
       if (meetsThreshold(content, value.valueUsd, k.rules.deMinimisPct)) notes.push(`${c.name} made outside China also needs an Ann. 61 licence (China-origin ${part1Present.join(", ")} ≥ ${k.rules.deMinimisPct} % of its value)`);
     }
     let none = 1;
-    const byElementNone = new Map<ElementSymbol, number>();
+    // First the share of the component's supply each element leaves free, then (below) the share it catches.
+    const byElement = new Map<ElementSymbol, number>();
     for (const r of routes) {
       if (r.effectiveShare <= 0) continue;
       none -= r.effectiveShare;
-      // An element counts for the supply of the grounds it drives (holds only when nothing else carries the route).
-      const byDriver = new Map<ElementSymbol, number>();
-      for (const g of attributedGrounds(r.grounds)) for (const d of g.drivers) byDriver.set(d, Math.max(byDriver.get(d) ?? 0, r.share * g.factor));
-      for (const [d, v] of byDriver) byElementNone.set(d, (byElementNone.get(d) ?? 1) - v);
+      // An element counts for the largest supply of the grounds it drives (holds only when nothing else carries the route).
+      const attributed = attributedGrounds(r.grounds);
+      for (const d of collectDrivers(attributed)) {
+        let carried = 0;
+        for (const g of attributed) if (g.drivers.includes(d)) carried = Math.max(carried, r.share * g.factor);
+        byElement.set(d, (byElement.get(d) ?? 1) - carried);
+      }
     }
-    const byElement = new Map<ElementSymbol, number>();
-    for (const [d, n] of byElementNone) byElement.set(d, Math.min(1, Math.max(0, 1 - n)));
+    for (const [d, free] of byElement) byElement.set(d, Math.min(1, Math.max(0, 1 - free)));
     return { component: c, shares: s, routes, dependence: Math.min(1, Math.max(0, 1 - none)), byElement };
   });
 
   let free = 1;
-  const freeBy = new Map<ElementSymbol, number>();
+  // First the share of the product's output each element leaves free, then the share that depends on it.
+  const byElement = new Map<ElementSymbol, number>();
   for (const c of components) {
     free *= 1 - c.dependence;
-    for (const [d, v] of c.byElement) freeBy.set(d, (freeBy.get(d) ?? 1) * (1 - v));
+    for (const [d, v] of c.byElement) byElement.set(d, (byElement.get(d) ?? 1) * (1 - v));
   }
-  const byElement = new Map<ElementSymbol, number>();
-  for (const [d, f] of freeBy) byElement.set(d, 1 - f);
-  const live = components.flatMap((c) => c.routes.filter((r) => r.effectiveShare > 0));
+  for (const [d, f] of byElement) byElement.set(d, 1 - f);
+  const live: RouteOutcome[] = [];
+  for (const c of components) for (const r of c.routes) if (r.effectiveShare > 0) live.push(r);
   return {
     components,
     live,
@@ -254,9 +279,20 @@ function determineBorder(product: Product, ctx: KernelContext, order: ReadonlyMa
   const decided = decideStatus(product.endUse, product.advancedSemiconductor, caught, ctx.rules);
   return {
     status: decided.status,
-    drivers: sortSymbols(caught.flatMap((c) => c.drivers), order),
+    drivers: sortSymbols(collectDrivers(caught), order),
     reason: `${caught.map((c) => c.note).join("; ")}: ${decided.note}.`,
   };
+}
+
+/** Intermediate goods, and every good under the border lens, put nothing down to elements: one shared empty map. */
+const NO_ELEMENTS: ReadonlyMap<ElementSymbol, number> = new Map();
+
+/** What a final good adds to its sector's value: its outside-China units times its unit value, where both are known. */
+export function findAnnualValueUsd(product: Product): number | null {
+  const units = product.annualUnits.value;
+  const value = product.unitValueUsd.value;
+  const counted = product.role === "final" && product.annualUnits.scope === "outside-china" && units !== null && value !== null;
+  return counted ? units * value : null;
 }
 
 const statusWeight = (status: Status, frictionPct: number) => (status === "denied" ? 1 : status === "free" ? 0 : frictionPct / 100);
@@ -276,25 +312,26 @@ export function determineProduct(product: Product, ctx: ProductContext): Product
     drivers = border.drivers;
     reason = border.reason;
   } else if (dep.live.length > 0) {
-    const decided = decideStatus(product.endUse, product.advancedSemiconductor, dep.live.flatMap((r) => r.grounds), k.rules);
+    const grounds: RouteGround[] = [];
+    for (const r of dep.live) grounds.push(...r.grounds);
+    const decided = decideStatus(product.endUse, product.advancedSemiconductor, grounds, k.rules);
     status = decided.status;
-    drivers = sortSymbols(dep.live.flatMap((r) => r.drivers), ctx.order);
+    drivers = sortSymbols(collectDrivers(dep.live), ctx.order);
     const parts = dep.live.map((r) => `${r.note} (${pct(r.effectiveShare)} of its supply)`);
-    reason = `Depends on a controlled input for ${pct(dep.dependence)} of output: ${[...parts, ...dep.notes].join("; ")}; ${decided.note}.`;
+    parts.push(...dep.notes);
+    reason = `Depends on a controlled input for ${pct(dep.dependence)} of output: ${parts.join("; ")}; ${decided.note}.`;
   } else {
-    const notes = dep.components.flatMap((c) => c.routes.map((r) => r.note));
+    const notes: string[] = [];
+    for (const c of dep.components) for (const r of c.routes) if (!notes.includes(r.note)) notes.push(r.note);
     reason =
       product.components.length === 0
         ? "No rare-earth component in the data."
         : k.controlled.size === 0
           ? "Free: no element is controlled."
-          : `Free: ${[...new Set(notes)].join("; ") || "holds no controlled element"}.`;
+          : `Free: ${notes.join("; ") || "holds no controlled element"}.`;
   }
 
-  const units = product.annualUnits.value;
-  const value = product.unitValueUsd.value;
-  const counted = product.role === "final" && product.annualUnits.scope === "outside-china" && units !== null && value !== null;
-  const annualValueUsd = counted ? units * value : null;
+  const annualValueUsd = findAnnualValueUsd(product);
   const depends = lens === "dependency" ? dep.dependence : 0;
   const exposedValueUsd = annualValueUsd === null || lens === "border" ? null : annualValueUsd * depends;
   return {
@@ -302,7 +339,7 @@ export function determineProduct(product: Product, ctx: ProductContext): Product
     status,
     drivers,
     dependence: depends,
-    byElement: lens === "dependency" ? dep.byElement : new Map(),
+    byElement: lens === "dependency" ? dep.byElement : NO_ELEMENTS,
     border,
     contentPct: dep.contentPct,
     thresholdBasis: dep.contentPct === null ? null : dep.thresholdBasis,

@@ -61,7 +61,17 @@ export function withArticle(label: string): string {
 
 /** Elements present in a component: a null gram figure means present, amount not found. */
 export function presentElements(c: KernelComponent): ElementSymbol[] {
-  return c.elements.filter((e) => e.grams === null || e.grams > 0).map((e) => e.symbol);
+  return filterPresentElements(c, () => true);
+}
+
+/**
+ * The present elements that pass a test, in the component's order. One pass and one array: this runs per component,
+ * route and outcome, and the engine's intermediate arrays are most of what it allocates per product.
+ */
+export function filterPresentElements(c: KernelComponent, keep: (s: ElementSymbol) => boolean): ElementSymbol[] {
+  const out: ElementSymbol[] = [];
+  for (const e of c.elements) if ((e.grams === null || e.grams > 0) && keep(e.symbol)) out.push(e.symbol);
+  return out;
 }
 
 const ruleCatches = (rule: ControlRule | undefined, s: ElementSymbol) => !!rule && (rule.elements === "any" || rule.elements.includes(s));
@@ -69,7 +79,7 @@ const ruleCatches = (rule: ControlRule | undefined, s: ElementSymbol) => !!rule 
 /** Controlled elements a form's listing catches in this component. */
 function listedDrivers(c: KernelComponent, form: ComponentForm, ctx: KernelContext): ElementSymbol[] {
   const rule = ctx.formRules.get(form);
-  return presentElements(c).filter((s) => ctx.controlled.has(s) && ruleCatches(rule, s));
+  return filterPresentElements(c, (s) => ctx.controlled.has(s) && ruleCatches(rule, s));
 }
 
 const NOT_CAUGHT = (route: RouteKind, note: string): RouteCatch => ({ route, caught: false, drivers: [], held: false, note });
@@ -96,20 +106,25 @@ function contentCheckHold(c: KernelComponent, route: RouteKind, ctx: KernelConte
  */
 export function listListedGrounds(c: KernelComponent, ctx: KernelContext): RouteCatch[] {
   const grounds: RouteCatch[] = [];
-  const drivers = listedDrivers(c, c.form, ctx);
-  if (drivers.length > 0) {
-    grounds.push({ route: "listed", caught: true, drivers, held: false, note: `${list(drivers)} in ${c.name} (${ctx.formLabel(c.form).toLowerCase()}) bought from China` });
-  }
+  const listing = listingGround(c, ctx);
+  if (listing) grounds.push(listing);
   const hold = contentCheckHold(c, "listed", ctx);
   if (hold) grounds.push(hold);
   return grounds;
 }
 
+/** Route 1's licence in law: the component's own form lists a controlled element it holds. */
+function listingGround(c: KernelComponent, ctx: KernelContext): RouteCatch | null {
+  const drivers = listedDrivers(c, c.form, ctx);
+  if (drivers.length === 0) return null;
+  return { route: "listed", caught: true, drivers, held: false, note: `${list(drivers)} in ${c.name} (${ctx.formLabel(c.form).toLowerCase()}) bought from China` };
+}
+
 /** Route 1: bought from China as the listed item in its own form (its strongest ground). */
 export function catchListed(c: KernelComponent, ctx: KernelContext): RouteCatch {
-  const first = listListedGrounds(c, ctx)[0];
+  const first = listingGround(c, ctx) ?? contentCheckHold(c, "listed", ctx);
   if (first) return first;
-  const controlled = presentElements(c).filter((s) => ctx.controlled.has(s));
+  const controlled = filterPresentElements(c, (s) => ctx.controlled.has(s));
   return NOT_CAUGHT(
     "listed",
     controlled.length > 0
@@ -126,27 +141,39 @@ export function catchListed(c: KernelComponent, ctx: KernelContext): RouteCatch 
  */
 export function listAssemblyGrounds(c: KernelComponent, assembly: string, ctx: KernelContext): RouteCatch[] {
   const grounds: RouteCatch[] = [];
-  const faq = ctx.faq.get(assembly);
-  const kind = assembly.replaceAll("_", " ");
-  if (faq) {
-    const loose = listedDrivers(c, c.form, ctx);
-    if (ctx.exclusions === "ignore" && loose.length > 0) {
-      grounds.push({ route: "assembly", caught: true, drivers: loose, held: false, note: `${list(loose)} in ${c.name} bought inside ${withArticle(kind)} from China, the ${faq.faq} exclusion set aside` });
-    }
-    const assemblyRule = ctx.formRules.get(assembly as ComponentForm);
-    const named = assemblyRule !== undefined && assemblyRule.elements !== "any" ? listedDrivers(c, assembly as ComponentForm, ctx) : [];
-    if (named.length > 0) {
-      grounds.push({ route: "assembly", caught: true, drivers: named, held: false, note: `${list(named)} in ${c.name}: ${withArticle(kind)} a later measure lists by name, despite ${faq.faq}` });
-    }
-  }
+  const setAside = exclusionSetAsideGround(c, assembly, ctx);
+  if (setAside) grounds.push(setAside);
+  const named = namedAssemblyGround(c, assembly, ctx);
+  if (named) grounds.push(named);
   const hold = contentCheckHold(c, "assembly", ctx);
   if (hold) grounds.push(hold);
   return grounds;
 }
 
+/** Route 2 with the FAQ's exclusion set aside: the embedded material is caught as if bought loose. */
+function exclusionSetAsideGround(c: KernelComponent, assembly: string, ctx: KernelContext): RouteCatch | null {
+  const faq = ctx.faq.get(assembly);
+  if (!faq || ctx.exclusions !== "ignore") return null;
+  const loose = listedDrivers(c, c.form, ctx);
+  if (loose.length === 0) return null;
+  const kind = assembly.replaceAll("_", " ");
+  return { route: "assembly", caught: true, drivers: loose, held: false, note: `${list(loose)} in ${c.name} bought inside ${withArticle(kind)} from China, the ${faq.faq} exclusion set aside` };
+}
+
+/** Route 2 despite the FAQ: a later measure lists the assembly by name for some elements (Tm under Ann. 57). */
+function namedAssemblyGround(c: KernelComponent, assembly: string, ctx: KernelContext): RouteCatch | null {
+  const faq = ctx.faq.get(assembly);
+  const assemblyRule = ctx.formRules.get(assembly as ComponentForm);
+  if (!faq || assemblyRule === undefined || assemblyRule.elements === "any") return null;
+  const named = listedDrivers(c, assembly as ComponentForm, ctx);
+  if (named.length === 0) return null;
+  const kind = assembly.replaceAll("_", " ");
+  return { route: "assembly", caught: true, drivers: named, held: false, note: `${list(named)} in ${c.name}: ${withArticle(kind)} a later measure lists by name, despite ${faq.faq}` };
+}
+
 /** Route 2: bought from China inside an assembly (its strongest ground). */
 export function catchAssembly(c: KernelComponent, assembly: string, ctx: KernelContext): RouteCatch {
-  const first = listAssemblyGrounds(c, assembly, ctx)[0];
+  const first = exclusionSetAsideGround(c, assembly, ctx) ?? namedAssemblyGround(c, assembly, ctx) ?? contentCheckHold(c, "assembly", ctx);
   if (first) return first;
   const faq = ctx.faq.get(assembly);
   const kind = assembly.replaceAll("_", " ");
@@ -163,7 +190,7 @@ export function catchAssembly(c: KernelComponent, assembly: string, ctx: KernelC
  * listed item whenever its element is controlled: a licence for Dy oxide is a licence.
  */
 export function catchMadeOutside(c: KernelComponent, ctx: KernelContext): RouteCatch {
-  const drivers = presentElements(c).filter((s) => ctx.controlled.has(s) && ctx.materialForms.some((r) => ruleCatches(r, s)));
+  const drivers = filterPresentElements(c, (s) => ctx.controlled.has(s) && ctx.materialForms.some((r) => ruleCatches(r, s)));
   if (drivers.length === 0) return NOT_CAUGHT("madeOutside", `${c.name} made outside China holds no controlled China-origin element`);
   return { route: "madeOutside", caught: true, drivers, held: false, note: `${c.name} made outside China from China-origin ${list(drivers)}, whose export from China is licensed` };
 }
@@ -180,11 +207,11 @@ export function decideStatus(
   catches: readonly RouteCatch[],
   rules: OutcomeRules,
 ): StatusDecision {
-  const legal = catches.filter((c) => c.caught && !c.held);
-  if (legal.length === 0) return { status: "license", note: "held for customs content checks (a licence-like delay)" };
+  const legal = (c: RouteCatch) => c.caught && !c.held;
+  if (!catches.some(legal)) return { status: "license", note: "held for customs content checks (a licence-like delay)" };
   if (endUse === "military") {
     if (rules.militaryEndUse === "deny") return { status: "denied", note: `military end use: denied${rules.militaryBasis ? ` (${rules.militaryBasis})` : ""}` };
-    if (rules.samariumMilitaryDenied && legal.some((c) => c.drivers.includes("Sm"))) {
+    if (rules.samariumMilitaryDenied && catches.some((c) => legal(c) && c.drivers.includes("Sm"))) {
       return { status: "denied", note: "military end use of samarium: not sold to foreign military users (practice on record)" };
     }
   }
@@ -246,7 +273,7 @@ export function catchMadeAbroad(c: KernelComponent, valueUsd: number | null, chi
   if (ctx.reading === "annex" && !ctx.part2Forms.has(c.form)) {
     return { ...base, caught: false, drivers: [], note: `${c.name} made outside China: under the annex reading the ${threshold} % rule covers magnets and sputtering targets, not ${withArticle(ctx.formLabel(c.form).toLowerCase())}` };
   }
-  const part1 = presentElements(c).filter((s) => ctx.part1.has(s));
+  const part1 = filterPresentElements(c, (s) => ctx.part1.has(s));
   if (part1.length === 0 || chinaOriginShare <= 0) {
     return { ...base, caught: false, drivers: [], note: `${c.name} made outside China holds no China-origin Part 1 element` };
   }
