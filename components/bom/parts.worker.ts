@@ -23,6 +23,9 @@ self.onmessage = async (e: MessageEvent<PartsWorkerRequest>) => {
   const req = e.data;
   try {
     if (req.type === "check") {
+      // The last report is superseded by this check (the page offers its downloads only once a check is done): let go
+      // of it now, so that its 100,000 lines are not held, and marked by the garbage collector, while the next check runs.
+      last = null;
       const started = performance.now();
       const bytes = new Uint8Array(req.bytes);
       const result = await checkPartsFile(bytes, req.dataset, BUNDLED_PARTS_TABLES, req.scenario, {

@@ -68,7 +68,7 @@ export function buildPartsReport(
   dataset: Dataset,
   scenario: Scenario,
   sheet: SheetRows,
-  read: PartLinesResult,
+  read: Omit<PartLinesResult, "lines">,
   parts: CheckedPart[],
   opts: { generatedAt: string; file: { sha256: string; bytes: number; name?: string | null }; warnings?: ParamIssue[] },
 ): PartsReport {

@@ -5,10 +5,10 @@ import { buildPartsReport, type PartsReport, sha256HexBytes } from "./build-part
 import type { PartMappingInput } from "./part-columns";
 import { createPartsContext } from "./parts-context";
 import { lookupTablesOf, type PartsTables } from "./parts-tables";
-import { readPartLines } from "./read-part-lines";
+import { readPartLineSet } from "./read-part-lines";
 import { type ReadPartsOptions, readPartsFile } from "./read-parts-file";
 import type { SheetRows } from "./sheet-rows";
-import { triageParts } from "./triage-parts";
+import { triagePartLineSet } from "./triage-parts";
 
 export type CheckOptions = {
   mapping?: PartMappingInput;
@@ -35,11 +35,16 @@ export async function checkPartsFile(bytes: Uint8Array, dataset: Dataset, tables
   const progress = options.onProgress ?? (() => undefined);
   const t0 = performance.now();
   progress(5, "Reading the file");
+  // The file's hash for the report, started first: Node hashes on its thread pool while the file is read (Chromium's
+  // worker hashes at the call, so there it costs the same either way). A refused file leaves the promise unawaited:
+  // its failure is caught here, and met again where it is awaited.
+  const hashing = sha256HexBytes(bytes);
+  hashing.catch(() => undefined);
   const sheet = await readPartsFile(bytes, options.read);
   if (!sheet.ok) return sheet;
   const t1 = performance.now();
   progress(35, "Reading every row");
-  const read = readPartLines(sheet.value, {
+  const read = readPartLineSet(sheet.value, {
     mapping: options.mapping,
     fileCurrency: options.fileCurrency ?? null,
     controlItems: tables.controlCodes.items,
@@ -49,11 +54,11 @@ export async function checkPartsFile(bytes: Uint8Array, dataset: Dataset, tables
   const t2 = performance.now();
   progress(65, "Deciding each line");
   const ctx = createPartsContext(dataset, scenario, lookupTablesOf(dataset, tables));
-  const n = read.lines.length;
-  const parts = triageParts(read.lines, ctx, (done) => progress(65 + Math.round((25 * done) / Math.max(1, n)), "Deciding each line"));
+  const n = read.order.length;
+  const parts = triagePartLineSet(read, ctx, (done) => progress(65 + Math.round((25 * done) / Math.max(1, n)), "Deciding each line"));
   const t3 = performance.now();
   progress(92, "Preparing the report");
-  const sha256 = await sha256HexBytes(bytes);
+  const sha256 = await hashing;
   const report = buildPartsReport(dataset, scenario, sheet.value, read, parts, {
     generatedAt: options.generatedAt,
     file: { sha256, bytes: bytes.length, name: options.fileName ?? null },

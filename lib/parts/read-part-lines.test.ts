@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getControlCodes, getFxRates, getTypicalComposition } from "../data/load-parts-data";
 import { readCsvRows } from "./read-csv-rows";
-import { MAX_LISTED_ERRORS, type PartLineOptions, readPartLines } from "./read-part-lines";
+import { expandPartLines, MAX_LISTED_ERRORS, type PartLineOptions, readPartLineSet, readPartLines } from "./read-part-lines";
 import { variedPartsCsv } from "./varied-parts-csv";
 
 const base: PartLineOptions = { controlItems: getControlCodes().items, fxRates: getFxRates(), composition: getTypicalComposition() };
@@ -121,5 +121,58 @@ describe("readPartLines, rows that repeat", () => {
       expect(all.errors.filter((e) => e.row === r.row)).toStrictEqual(alone.errors);
     }
     expect(all.errorCount).toBeGreaterThan(0);
+  });
+});
+
+describe("readPartLineSet", () => {
+  // Rows 2–8 of the sheet (row 1 is the header). Read in full: A (2), B (3), D (5, another price) and the row without a
+  // part number (7, an error, so never taken from or remembered). C (4) and F (8) repeat A's cells, E (6) repeats B's:
+  // read = [A, B, D, row 7]; copies 0, 1, 2 are C, E, F, repeating read[0], read[1], read[0] on rows 4, 6, 8. In row
+  // order: A, B, C, D, E, row 7, F → [0, 1, ~0, 2, ~1, 3, ~2] = [0, 1, -1, 2, -2, 3, -3].
+  const csv = "PN;Bezeichnung;Lieferland;Einzelpreis (EUR)\nA;Magnet N42SH;CN;2,50\nB;Steel bolt;DE;0,10\nC;Magnet N42SH;CN;2,50\nD;Magnet N42SH;CN;2,60\nE;Steel bolt;DE;0,10\n;Steel bolt;DE;0,10\nF;Magnet N42SH;CN;2,50\n";
+  // Every row a line of its own: every price differs, so no row repeats another in every cell but the part number.
+  const distinct = "PN;Bezeichnung;Einzelpreis (EUR)\nA;Magnet;1\nB;Magnet;2\nC;Magnet;3\n";
+  // One row per part and element: rows are grouped by part, never copied. Rows 2–3 make part M1, row 4 part M2.
+  const grouped = "part_id,description,unit_value_usd,element,grams_per_unit\nM1,NdFeB magnet,5,Dy,1.2\nM1,NdFeB magnet,5,Nd,30\nM2,NdFeB magnet,5,Dy,1.2\n";
+
+  it.each([
+    { name: "repeated rows", csv, read: [["A", 2], ["B", 3], ["D", 5], ["row 7", 7]], order: [0, 1, -1, 2, -2, 3, -3], of: [0, 1, 0], rows: [4, 6, 8], ids: ["C", "E", "F"] },
+    { name: "no repeats", csv: distinct, read: [["A", 2], ["B", 3], ["C", 4]], order: [0, 1, 2], of: [], rows: [], ids: [] },
+    { name: "element per row", csv: grouped, read: [["M1", 2], ["M2", 4]], order: [0, 1], of: [], rows: [], ids: [] },
+  ])("keeps the lines read in full and the rows that repeat one ($name)", ({ csv, read, order, of, rows, ids }) => {
+    const sheet = readCsvRows(csv);
+    if (!sheet.ok) throw new Error(sheet.message);
+    const set = readPartLineSet(sheet.value, base);
+    expect(set.read.map((l) => [l.partId, l.row])).toEqual(read);
+    expect([...set.order]).toEqual(order);
+    expect([...set.copies.of]).toEqual(of);
+    expect([...set.copies.row]).toEqual(rows);
+    expect(set.copies.partId).toEqual(ids);
+  });
+
+  it.each([
+    ["the repeated rows", csv],
+    ["25 kinds of row", variedPartsCsv(600, 25)],
+    ["300 kinds of row", variedPartsCsv(600, 300)],
+  ])("expands to the lines readPartLines gives (%s)", (_, text) => {
+    const sheet = readCsvRows(text);
+    if (!sheet.ok) throw new Error(sheet.message);
+    const { read, order, copies, ...rest } = readPartLineSet(sheet.value, base);
+    const { lines, ...restAll } = readPartLines(sheet.value, base);
+    expect(expandPartLines({ read, order, copies })).toStrictEqual(lines);
+    expect(rest).toStrictEqual(restAll);
+  });
+
+  it("makes a copy its own line: its row and part number, the readings of the line it repeats", () => {
+    const sheet = readCsvRows(csv);
+    if (!sheet.ok) throw new Error(sheet.message);
+    const set = readPartLineSet(sheet.value, base);
+    const lines = expandPartLines(set);
+    // Line 3 (index 2) is row 4, part C, a copy of A: A's readings (2,50 EUR, from CN), its own row and number.
+    expect(lines[2]).toMatchObject({ row: 4, rows: [4], partId: "C", partIdFromRow: false, errorRows: [], invalid: [] });
+    expect(lines[2]?.unitValue).toBe(set.read[0]?.unitValue);
+    expect(lines[2]?.supplierCountry).toBe(set.read[0]?.supplierCountry);
+    expect(lines[2]?.classification).toBe(set.read[0]?.classification);
+    expect(lines[2]?.content).toBe(set.read[0]?.content);
   });
 });

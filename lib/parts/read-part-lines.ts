@@ -106,8 +106,23 @@ const MEMO_LIMIT = 50_000;
 const ROW_MEMO_LIMIT = 20_000;
 const ROW_BUCKET = 8;
 
-/** A row read without an error, and its line. */
-type RememberedRow = { cells: readonly string[]; line: PartLine };
+/** A row read without an error, and the index of its line among the lines read in full. */
+type RememberedRow = { cells: readonly string[]; line: number };
+
+/**
+ * The lines of a sheet as read: the lines read cell by cell, and the later rows that repeat one of them in every read
+ * cell but the part number (a long list holds a few hundred kinds of part), each kept as the line it repeats, its row
+ * and its part number rather than as a line object of its own. A 100,000-row list is then a few hundred line objects,
+ * not 100,000 (their allocation and garbage collection were most of reading the lines in the browser's worker).
+ */
+export type PartLineSet = Omit<PartLinesResult, "lines"> & {
+  /** The lines read cell by cell, in row order. */
+  read: PartLine[];
+  /** Every line in row order: k ≥ 0 is read[k]; k < 0 is copy ~k (the bitwise not). */
+  order: Int32Array;
+  /** Copy c repeats read[of[c]] on row row[c] with part number partId[c]. */
+  copies: { of: Int32Array; row: Int32Array; partId: string[] };
+};
 
 /**
  * A cheap fingerprint of a row's key cells (length, first, middle and last character of each): equal cells give equal
@@ -235,6 +250,52 @@ class Errors {
  * line is still checked with what is known, never dropped. A line without a part number is named after its row.
  */
 export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartLinesResult {
+  const { read, order, copies, ...rest } = readPartLineSet(sheet, options);
+  return { ...rest, lines: expandPartLines({ read, order, copies }) };
+}
+
+/** Every line of a set in row order, a copy as a line of its own: the first line's readings, its own row and number. */
+export function expandPartLines({ read, order, copies }: Pick<PartLineSet, "read" | "order" | "copies">): PartLine[] {
+  const lines: PartLine[] = new Array(order.length);
+  for (let i = 0; i < order.length; i += 1) {
+    const k = order[i] as number;
+    if (k >= 0) {
+      lines[i] = read[k] as PartLine;
+      continue;
+    }
+    const first = read[copies.of[~k] as number] as PartLine;
+    const row = copies.row[~k] as number;
+    lines[i] = {
+      row,
+      rows: [row],
+      partId: copies.partId[~k] as string,
+      partIdFromRow: false,
+      description: first.description,
+      hsCode: first.hsCode,
+      supplier: first.supplier,
+      supplierCountry: first.supplierCountry,
+      originCountry: first.originCountry,
+      destination: first.destination,
+      unitValue: first.unitValue,
+      quantity: first.quantity,
+      givenElements: NONE_GIVEN,
+      netMassG: first.netMassG,
+      chinaOriginShare: first.chinaOriginShare,
+      endUse: first.endUse,
+      typeColumn: first.typeColumn,
+      unknown: first.unknown,
+      invalid: NONE_COLUMNS,
+      errorRows: NONE_ROWS,
+      rowConflicts: NONE_STRINGS,
+      classification: first.classification,
+      content: first.content,
+    };
+  }
+  return lines;
+}
+
+/** As readPartLines, with the rows that repeat an earlier line kept as copies of it (PartLineSet). */
+export function readPartLineSet(sheet: SheetRows, options: PartLineOptions): PartLineSet {
   const match = matchPartColumns(sheet.headers, options.mapping);
   const errors = new Errors();
   const warnings = [...match.warnings];
@@ -334,14 +395,18 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
   const rr = new RowReader(src, errors);
   // Rows that repeat every read cell but the part number (a long list holds a few hundred kinds of part) are read
   // once: a later row with the same cells takes the first one's readings (identical: every reader is pure), and its
-  // classification and content estimate below. Only rows that read without an error are remembered, so a row taken
+  // classification, content estimate and decision. Only rows that read without an error are remembered, so a row taken
   // from one has no error to report. The key is the raw text of every cell a column reads; a part given as several
   // element rows is read row by row.
   const keyCells = grouped ? [] : [...new Set(PART_COLUMNS.flatMap((c) => (c !== "part_id" && src[c]?.kind === "header" ? [(src[c] as { index: number }).index] : [])))];
   const remembered = new Map<number, RememberedRow[]>();
   let rememberedCount = 0;
-  /** For each line taken from an earlier row, that row's line (its classification and content are copied). */
-  const sameAs: (PartLine | undefined)[] = [];
+  // Sized for the most lines the sheet can give: one per row.
+  const order = new Int32Array(sheet.rows.length);
+  const copyOf = new Int32Array(sheet.rows.length);
+  const copyRow = new Int32Array(sheet.rows.length);
+  const copyPartId: string[] = [];
+  let count = 0;
   for (const { row, cells } of sheet.rows) {
     rr.start(row, cells);
     const issues = issuesByRow.get(row);
@@ -360,7 +425,7 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
     }
     // Rows with this row's fingerprint, and the first line read from the same cells, if any.
     let print = -1;
-    let first: PartLine | undefined;
+    let first: number | undefined;
     if (!grouped && issues === undefined && !partIdFromRow && rr.unknown.length === 0) {
       print = fingerprintCells(cells, keyCells);
       const bucket = remembered.get(print);
@@ -373,32 +438,11 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
         }
       }
       if (first !== undefined) {
-        sameAs[lines.length] = first;
-        lines.push({
-          row,
-          rows: [row],
-          partId: partId as string,
-          partIdFromRow: false,
-          description: first.description,
-          hsCode: first.hsCode,
-          supplier: first.supplier,
-          supplierCountry: first.supplierCountry,
-          originCountry: first.originCountry,
-          destination: first.destination,
-          unitValue: first.unitValue,
-          quantity: first.quantity,
-          givenElements: NONE_GIVEN,
-          netMassG: first.netMassG,
-          chinaOriginShare: first.chinaOriginShare,
-          endUse: first.endUse,
-          typeColumn: first.typeColumn,
-          unknown: first.unknown,
-          invalid: NONE_COLUMNS,
-          errorRows: NONE_ROWS,
-          rowConflicts: NONE_STRINGS,
-          classification: undefined as unknown as LineClassification,
-          content: undefined as unknown as ContentEstimate,
-        });
+        order[count] = ~copyPartId.length;
+        copyOf[copyPartId.length] = first;
+        copyRow[copyPartId.length] = row;
+        copyPartId.push(partId);
+        count += 1;
         continue;
       }
     }
@@ -483,15 +527,18 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
       classification: undefined as unknown as LineClassification,
       content: undefined as unknown as ContentEstimate,
     };
+    const index = lines.length;
     lines.push(line);
+    order[count] = index;
+    count += 1;
     if (print >= 0 && !rr.hasError && rememberedCount < ROW_MEMO_LIMIT) {
       // Counted when stored: rows turned away by a full bucket do not use up the memo's limit.
       const bucket = remembered.get(print);
       if (!bucket) {
-        remembered.set(print, [{ cells, line }]);
+        remembered.set(print, [{ cells, line: index }]);
         rememberedCount += 1;
       } else if (bucket.length < ROW_BUCKET) {
-        bucket.push({ cells, line });
+        bucket.push({ cells, line: index });
         rememberedCount += 1;
       }
     }
@@ -517,12 +564,6 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
   let memoised = 0;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] as PartLine;
-    const first = sameAs[i];
-    if (first !== undefined) {
-      line.classification = first.classification;
-      line.content = first.content;
-      continue;
-    }
     let byHs = classified.get(line.description);
     if (!byHs) {
       byHs = new Map();
@@ -592,7 +633,9 @@ export function readPartLines(sheet: SheetRows, options: PartLineOptions): PartL
 
   errors.list.sort((a, b) => a.row - b.row);
   return {
-    lines,
+    read: lines,
+    order: order.subarray(0, count),
+    copies: { of: copyOf.subarray(0, copyPartId.length), row: copyRow.subarray(0, copyPartId.length), partId: copyPartId },
     errors: errors.list,
     errorCount: errors.count,
     rowsWithErrors: errors.rows.size - (errors.rows.has(sheet.headerRow) ? 1 : 0),

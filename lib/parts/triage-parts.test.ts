@@ -6,9 +6,9 @@ import { createPartsContext } from "./parts-context";
 import { TEST_PARTS_TABLES } from "./parts-report-fixture";
 import { lookupTablesOf } from "./parts-tables";
 import { readCsvRows } from "./read-csv-rows";
-import { readPartLines } from "./read-part-lines";
+import { readPartLineSet, readPartLines } from "./read-part-lines";
 import { triageLine } from "./triage-line";
-import { triageParts } from "./triage-parts";
+import { copyCheckedPart, triagePartLineSet, triageParts } from "./triage-parts";
 import { variedPartsCsv } from "./varied-parts-csv";
 
 const options = { controlItems: TEST_PARTS_TABLES.controlCodes.items, fxRates: TEST_PARTS_TABLES.fxRates, composition: TEST_PARTS_TABLES.composition };
@@ -67,5 +67,55 @@ describe("triageParts", () => {
     const ctx = createPartsContext(dataset, resolveScenario(dataset, { regime: "oct-2025", lens: "border" }, "2026-11-25"), lookupTablesOf(dataset, TEST_PARTS_TABLES));
     const actions = new Set(triageParts(linesOf(variedPartsCsv(600, 40)), ctx).map((p) => p.action));
     expect([...actions].sort()).toEqual(["apply", "clear", "hold", "insufficient-data", "review"]);
+  });
+});
+
+describe("triagePartLineSet", () => {
+  // The set's copies take the checked line of the line they repeat: the same lines, field for field, as deciding every
+  // line of the expanded list.
+  it.each(SCENARIOS)("gives the lines triageParts gives (%o)", (input) => {
+    const dataset = getDataset();
+    const scenario = resolveScenario(dataset, input, "2026-11-25");
+    for (const csv of [variedPartsCsv(600, 25), variedPartsCsv(600, 300), GROUPED]) {
+      const sheet = readCsvRows(csv);
+      if (!sheet.ok) throw new Error(sheet.message);
+      const fresh = () => createPartsContext(dataset, scenario, lookupTablesOf(dataset, TEST_PARTS_TABLES));
+      const set = readPartLineSet(sheet.value, options);
+      const progress: number[] = [];
+      const parts = triagePartLineSet(set, fresh(), (done) => progress.push(done));
+      expect(parts).toStrictEqual(triageParts(readPartLines(sheet.value, options).lines, fresh()));
+      // 600 lines: no progress call (one per 5,000 lines); the grouped list has 7 lines.
+      expect(progress).toEqual([]);
+    }
+  });
+
+  it("reports progress every 5,000 lines, copies included", () => {
+    const dataset = getDataset();
+    const ctx = createPartsContext(dataset, resolveScenario(dataset, SCENARIOS[0] as ScenarioInput, "2026-11-25"), lookupTablesOf(dataset, TEST_PARTS_TABLES));
+    const sheet = readCsvRows(variedPartsCsv(12_000, 25));
+    if (!sheet.ok) throw new Error(sheet.message);
+    const progress: number[] = [];
+    triagePartLineSet(readPartLineSet(sheet.value, options), ctx, (done) => progress.push(done));
+    // 12,000 lines: after lines 5,000 and 10,000.
+    expect(progress).toEqual([5000, 10_000]);
+  });
+});
+
+describe("copyCheckedPart", () => {
+  const dataset = getDataset();
+  const ctx = createPartsContext(dataset, resolveScenario(dataset, SCENARIOS[0] as ScenarioInput, "2026-11-25"), lookupTablesOf(dataset, TEST_PARTS_TABLES));
+  const [first] = triageParts(linesOf("PN;Bezeichnung;Einzelpreis (EUR)\nA;Magnet NdFeB N42SH;2,50\n"), ctx);
+  if (!first) throw new Error("no line");
+
+  it.each([
+    { row: 9, partId: "Z-9" },
+    { row: 100_000, partId: "90-0100000" },
+  ])("takes the line's own row, rows and part number, and everything else of the line it repeats (row $row)", ({ row, partId }) => {
+    const copy = copyCheckedPart(first, row, partId);
+    expect(copy).toStrictEqual({ ...first, row, rows: [row], partId });
+    // The shared values are the same objects (the worker's packing keys its tables on them).
+    expect(copy.unitValue).toBe(first.unitValue);
+    expect(copy.drivers).toBe(first.drivers);
+    expect(copy.rows).not.toBe(first.rows);
   });
 });

@@ -3,7 +3,7 @@ import type { Action } from "./actions";
 import { LINE_TYPE_LABELS, type LineType } from "./line-types";
 import type { PartsContext } from "./parts-context";
 import type { ContentEstimate } from "./estimate-content";
-import type { Money, PartLine } from "./read-part-lines";
+import type { Money, PartLine, PartLineSet } from "./read-part-lines";
 import { type LineTriage, triageLine } from "./triage-line";
 
 /** One line of the parts list with its action: what the API answers per part and every report lists. */
@@ -129,6 +129,73 @@ function memoTriage(ctx: PartsContext): (line: PartLine) => LineTriage {
   };
 }
 
+/** A line with its decision. Every field named, not spread: one object shape for all lines (a spread of the shared
+ * decision made V8 build each line's object property by property, and 100,000 of them cost seconds of garbage
+ * collection). */
+function checkedPart(line: PartLine, t: LineTriage): CheckedPart {
+  const c = line.classification;
+  return {
+    action: t.action,
+    status: t.status,
+    reason: t.reason,
+    missing: t.missing,
+    inputs: t.inputs,
+    estimated: t.estimated,
+    drivers: t.drivers,
+    contentPct: t.contentPct,
+    thresholdPct: t.thresholdPct,
+    codeCandidates: t.codeCandidates,
+    row: line.row,
+    rows: line.rows,
+    partId: line.partId,
+    description: line.description,
+    hsCode: line.hsCode,
+    supplier: line.supplier,
+    supplierCountry: countryCode(line.supplierCountry),
+    originCountry: countryCode(line.originCountry),
+    type: c.type,
+    typeLabel: LINE_TYPE_LABELS[c.type],
+    grade: c.grade?.text ?? null,
+    unitValue: line.unitValue,
+    quantity: line.quantity,
+    errorRows: line.errorRows,
+  };
+}
+
+/**
+ * The checked line of a row that repeats an earlier line in every read cell but the part number: that line's, on its
+ * own row and number. Its decision is the earlier line's, as every input the decision reads is the same (the copy has
+ * no error rows, elements or conflicts of its own: PartLineSet).
+ */
+export function copyCheckedPart(p: CheckedPart, row: number, partId: string): CheckedPart {
+  return {
+    action: p.action,
+    status: p.status,
+    reason: p.reason,
+    missing: p.missing,
+    inputs: p.inputs,
+    estimated: p.estimated,
+    drivers: p.drivers,
+    contentPct: p.contentPct,
+    thresholdPct: p.thresholdPct,
+    codeCandidates: p.codeCandidates,
+    row,
+    rows: [row],
+    partId,
+    description: p.description,
+    hsCode: p.hsCode,
+    supplier: p.supplier,
+    supplierCountry: p.supplierCountry,
+    originCountry: p.originCountry,
+    type: p.type,
+    typeLabel: p.typeLabel,
+    grade: p.grade,
+    unitValue: p.unitValue,
+    quantity: p.quantity,
+    errorRows: p.errorRows,
+  };
+}
+
 /**
  * Decides every line. Lines that agree in everything the decision reads (type, content, origin, share, end use,
  * buyer's country, value, code) share one decision: a 100,000-line list of a few hundred kinds of part costs a few
@@ -139,36 +206,32 @@ export function triageParts(lines: readonly PartLine[], ctx: PartsContext, onPro
   const decide = memoTriage(ctx);
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] as PartLine;
-    const t = decide(line);
-    const c = line.classification;
-    // Every field named, not spread: one object shape for all lines (a spread of the shared decision made V8 build
-    // each line's object property by property, and 100,000 of them cost seconds of garbage collection).
-    out[i] = {
-      action: t.action,
-      status: t.status,
-      reason: t.reason,
-      missing: t.missing,
-      inputs: t.inputs,
-      estimated: t.estimated,
-      drivers: t.drivers,
-      contentPct: t.contentPct,
-      thresholdPct: t.thresholdPct,
-      codeCandidates: t.codeCandidates,
-      row: line.row,
-      rows: line.rows,
-      partId: line.partId,
-      description: line.description,
-      hsCode: line.hsCode,
-      supplier: line.supplier,
-      supplierCountry: countryCode(line.supplierCountry),
-      originCountry: countryCode(line.originCountry),
-      type: c.type,
-      typeLabel: LINE_TYPE_LABELS[c.type],
-      grade: c.grade?.text ?? null,
-      unitValue: line.unitValue,
-      quantity: line.quantity,
-      errorRows: line.errorRows,
-    };
+    out[i] = checkedPart(line, decide(line));
+    if (onProgress && i % 5000 === 4999) onProgress(i + 1);
+  }
+  return out;
+}
+
+/**
+ * As triageParts, for the lines of a set: each line read in full is decided, and each copy takes the checked line of
+ * the line it repeats (copyCheckedPart), with no line object or decision of its own.
+ */
+export function triagePartLineSet(set: Pick<PartLineSet, "read" | "order" | "copies">, ctx: PartsContext, onProgress?: (done: number) => void): CheckedPart[] {
+  const { read, order, copies } = set;
+  const out: CheckedPart[] = new Array(order.length);
+  const decided: CheckedPart[] = new Array(read.length);
+  const decide = memoTriage(ctx);
+  for (let i = 0; i < order.length; i += 1) {
+    const k = order[i] as number;
+    if (k >= 0) {
+      const line = read[k] as PartLine;
+      const p = checkedPart(line, decide(line));
+      decided[k] = p;
+      out[i] = p;
+    } else {
+      // A copy comes after the line it repeats, so that line is decided already.
+      out[i] = copyCheckedPart(decided[copies.of[~k] as number] as CheckedPart, copies.row[~k] as number, copies.partId[~k] as string);
+    }
     if (onProgress && i % 5000 === 4999) onProgress(i + 1);
   }
   return out;
