@@ -49,8 +49,12 @@ test("every number on screen matches /api/exposure for the same scenario", async
 
 test("a pasted link reproduces the view, and back/forward walk through it", async ({ page, browser }) => {
   await openDashboard(page, "?regime=apr-2025");
+  // Changes made within one idle moment share a history entry (components/dashboard/use-dashboard-url.ts): each step
+  // waits for its own entry, as a reader's pauses between clicks give it, so that Back has three entries to walk.
   await page.getByTestId(testIds.regimePicker).selectOption("breakdown");
+  await expect(page).toHaveURL(/regime=breakdown/);
   await page.getByTestId(testIds.elementToggle("Sc")).click();
+  await expect(page).toHaveURL(/controlled=/);
   await page.getByTestId(testIds.thresholdInput).fill("2");
   await page.getByTestId(testIds.thresholdInput).press("Enter");
   await showProducts(page);
