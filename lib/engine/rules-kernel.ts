@@ -59,14 +59,10 @@ export function withArticle(label: string): string {
   return `${/^(?:[aeiou]|nd|smco)/i.test(label) ? "an" : "a"} ${label}`;
 }
 
-/** Elements present in a component: a null gram figure means present, amount not found. */
-export function presentElements(c: KernelComponent): ElementSymbol[] {
-  return filterPresentElements(c, () => true);
-}
-
 /**
- * The present elements that pass a test, in the component's order. One pass and one array: this runs per component,
- * route and outcome, and the engine's intermediate arrays are most of what it allocates per product.
+ * The elements present in a component (a null gram figure means present, amount not found) that pass a test, in the
+ * component's order. One pass and one array: this runs per component, route and outcome, and the engine's
+ * intermediate arrays are most of what it allocates per product.
  */
 export function filterPresentElements(c: KernelComponent, keep: (s: ElementSymbol) => boolean): ElementSymbol[] {
   const out: ElementSymbol[] = [];
