@@ -115,7 +115,7 @@ export function Dashboard({ initial, search }: { initial: DashboardView; search:
       {load.status === "error" && <LoadError testId={testIds.dashboardError} retryTestId={testIds.retryButton} message={load.message} onRetry={retry} retrying={false} />}
       <SummaryPanel summary={view.summary} query={view.query} context={context} sourceIds={view.scenarioSourceIds} getCompareOptions={getCompareOptions} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[340px_minmax(0,1fr)]">
-        <aside aria-label="Scenario controls" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
+        <aside aria-label="Scenario controls" className="redraw-block lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
           {/* Disabled until the dataset is in the browser: the page computes what a change does there. */}
           <fieldset disabled={!ready} aria-busy={!ready} className="min-w-0 space-y-5">
             <RegimePicker picker={view.picker} onSelect={onSelect} onAsOf={onAsOf} />

@@ -22,7 +22,8 @@ type Props = {
 /** The answer first, on every screen: the scenario in brief, the headline, the value at risk, and the ways to take it away. */
 export const SummaryPanel = memo(function SummaryPanel({ summary, query, context, sourceIds, getCompareOptions }: Props) {
   return (
-    <section className="rounded-lg border border-border bg-card p-4">
+    // relative z-10: the menus open over the controls and the chart below, which are blocks of their own (.redraw-block).
+    <section className="redraw-block relative z-10 rounded-lg border border-border bg-card p-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <p className="text-sm text-muted">{summary.context}</p>
         <div className="flex flex-wrap items-start gap-2">

@@ -123,7 +123,7 @@ export const ChartFrame = memo(function ChartFrame(props: ChartFrameProps) {
   const shown = sourceIds.slice(0, CAPTION_SOURCE_IDS);
 
   return (
-    <figure className={`min-w-0 rounded-lg border border-border bg-card p-4 ${className}`} data-testid={testId} aria-labelledby={`${base}-title`}>
+    <figure className={`redraw-block min-w-0 rounded-lg border border-border bg-card p-4 ${className}`} data-testid={testId} aria-labelledby={`${base}-title`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h2 id={`${base}-title`} className="text-lg font-semibold">{title}</h2>
         <div className="flex flex-wrap gap-1 text-xs" role="group" aria-label={`Download ${title}`}>
