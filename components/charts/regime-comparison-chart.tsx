@@ -70,8 +70,11 @@ export const RegimeComparisonChart = memo(function RegimeComparisonChart({ serie
         </span>
       </p>
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">
-        {series.sectors.map((s) => (
-          <SectorMultiple key={s.sectorId} sector={s} />
+        {/* Keyed by place, not by sector: a toggle that reorders the sectors redraws each place's figures where it
+            stands, instead of moving sectors' elements, which made the browser rebuild their layout objects (about
+            260 per toggle, the larger part of the charts' frame; issue 13). Nothing in a place keeps state of its own. */}
+        {series.sectors.map((s, place) => (
+          <SectorMultiple key={place} sector={s} />
         ))}
       </div>
     </div>
