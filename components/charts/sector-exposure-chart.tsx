@@ -25,8 +25,10 @@ export const SectorExposureChart = memo(function SectorExposureChart({ rows }: {
   return (
     <div className="text-xs" role="img" aria-label={`Sector exposure: ${rows.map((r) => `${r.name} ${r.display}`).join("; ")}`}>
       <div className="grid grid-cols-[minmax(6rem,38%)_1fr] gap-x-2 sm:grid-cols-[12rem_1fr]">
+        {/* Keyed by place, not by sector: a change that reorders the sectors redraws each place where it stands, in
+            the change's first frame, instead of moving elements the browser must then rebuild (issue 13). */}
         {rows.map((r, i) => (
-          <Fragment key={r.sectorId}>
+          <Fragment key={i}>
             {(i === 0 || rows[i - 1]?.basis !== r.basis) && (
               <div className="col-span-2 mt-2 border-b border-border pb-0.5 text-muted first:mt-0">{GROUP_LABEL[r.basis]}</div>
             )}

@@ -93,10 +93,13 @@ export const ProductsTable = memo(function ProductsTable({ table, sources, onQue
             </tr>
           </thead>
           <tbody>
-            {rows.map((p) => {
+            {/* Rows keyed by place, not by product: a toggle or a sort that reorders the products redraws each row
+                where it stands instead of moving rows, which made the browser rebuild their layout objects (issue 13).
+                A row keeps no state of its own: which product is open is in the URL. */}
+            {rows.map((p, place) => {
               const open = table.openProduct === p.id;
               return (
-                <Fragment key={p.id}>
+                <Fragment key={place}>
                   <tr className="border-b border-border align-top" data-testid={testIds.productRow(p.id)} data-status={p.status.high} data-status-low={p.status.low}>
                     <td className="py-2 pr-3">
                       <button
