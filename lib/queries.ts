@@ -59,9 +59,6 @@ export function createResource<T>(fetchValue: () => Promise<T>, retries = 1): Re
   };
 }
 
-/** The dashboard's dataset: fetched after the page is drawn, once per session. */
-export const datasetResource = createResource(() => fetchDataset());
-
 /** The same dataset for pages that use TanStack Query (the parts-list check). */
 export const datasetQueryOptions = /* @__PURE__ */ queryOptions({
   queryKey: ["dataset"],

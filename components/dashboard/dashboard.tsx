@@ -10,14 +10,7 @@ import { type ScenarioQueryPatch, selectRegimeInQuery, setAsOfInQuery } from "@/
 import type { ProductTableQuery } from "@/lib/tables/product-rows";
 import { testIds } from "@/lib/test-ids";
 import { opensProductsTable, scenarioUrlKey } from "@/lib/view-models/dashboard-url";
-import {
-  computeDashboardModel,
-  computeSourceLines,
-  type DashboardView,
-  listDashboardCompareOptions,
-  toDashboardHeatmapView,
-  toDashboardView,
-} from "@/lib/view-models/dashboard-view";
+import type { DashboardView } from "@/lib/view-models/dashboard-view";
 import { createStructureSharer } from "@/lib/view-models/share-structure";
 import { chartPlaceholder } from "./chart-placeholder";
 import { ElementStrip } from "./element-strip";
@@ -55,23 +48,24 @@ const DetailsPlaceholder = chartPlaceholder(1600);
  */
 export function Dashboard({ initial, search }: { initial: DashboardView; search: string }) {
   const { state: load, retry } = useDataset();
-  const dataset = load.status === "ready" ? load.data : null;
+  // The engine and the view models arrive with the dataset: until then the page shows the server's view.
+  const { dataset, compute } = load.status === "ready" ? load.data : { dataset: null, compute: null };
   const [url, setUrl] = useDashboardUrl(search);
   const { today } = initial;
 
   const scenarioKey = scenarioUrlKey(url);
   // Keyed on the scenario's part of the URL: sorting the table or opening a product does not run the engine again.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- scenarioKey stands for the scenario keys of url
-  const model = useMemo(() => (dataset ? computeDashboardModel(dataset, url, today) : null), [dataset, scenarioKey, today]);
+  const model = useMemo(() => (dataset && compute ? compute.computeDashboardModel(dataset, url, today) : null), [dataset, compute, scenarioKey, today]);
   // What a toggle leaves unchanged keeps its identity, so the memoised controls and tiles are not drawn again.
   const [shareView] = useState(createStructureSharer<DashboardView>);
-  const view = useMemo(() => shareView(model ? toDashboardView(model) : initial), [model, initial, shareView]);
+  const view = useMemo(() => shareView(model && compute ? compute.toDashboardView(model) : initial), [model, compute, initial, shareView]);
   const deferred = useDeferredValue(model);
-  const heatmap = useMemo(() => (deferred ? toDashboardHeatmapView(deferred) : null), [deferred]);
+  const heatmap = useMemo(() => (deferred && compute ? compute.toDashboardHeatmapView(deferred) : null), [deferred, compute]);
   const { sector: tableSector, status, sort, dir, product } = url;
   const opensInTable = opensProductsTable(url);
   const tableUrl = useMemo(() => ({ sector: tableSector, status, sort, dir, product }), [tableSector, status, sort, dir, product]);
-  const sources = useMemo(() => (dataset ? computeSourceLines(dataset) : new Map(Object.entries(initial.sourceLines))), [dataset, initial]);
+  const sources = useMemo(() => (dataset && compute ? compute.computeSourceLines(dataset) : new Map(Object.entries(initial.sourceLines))), [dataset, compute, initial]);
   const context: ChartContext = useMemo(
     () => ({ dataset: view.dataset, scenario: view.scenarioText, sources, today }),
     [view.dataset, view.scenarioText, sources, today],
@@ -85,7 +79,7 @@ export function Dashboard({ initial, search }: { initial: DashboardView; search:
   const onTableQuery = useCallback((q: Partial<ProductTableQuery>) => setUrl(q), [setUrl]);
   const onOpenProduct = useCallback((id: string | null) => setUrl({ product: id }), [setUrl]);
   // Worked out when the menu opens, not on every toggle: each option resolves a scenario. Empty until the dataset is in.
-  const getCompareOptions = useCallback(() => (model ? listDashboardCompareOptions(model) : []), [model]);
+  const getCompareOptions = useCallback(() => (model && compute ? compute.listDashboardCompareOptions(model) : []), [model, compute]);
 
   // Built apart from the answer above: a toggle's first frame re-renders the answer, the strip and the sector chart,
   // and React skips this unchanged element until the deferred model arrives a frame later.

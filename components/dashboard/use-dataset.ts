@@ -1,10 +1,21 @@
 "use client";
 
 import { useEffect, useSyncExternalStore } from "react";
-import { datasetResource, type Loadable } from "@/lib/queries";
+import { createResource, fetchDataset, type Loadable } from "@/lib/queries";
 import type { Dataset } from "@/lib/schemas/dataset";
+import type * as dashboardCompute from "@/lib/view-models/dashboard-compute";
 
-const IDLE: Loadable<Dataset> = { status: "idle" };
+/** The engine and the view models over it: their own chunk, which the first paint does not need. */
+export type DashboardCompute = typeof dashboardCompute;
+export type DashboardData = { dataset: Dataset; compute: DashboardCompute };
+
+const IDLE: Loadable<DashboardData> = { status: "idle" };
+
+/** The dataset and the code that computes over it, fetched side by side once per session. */
+const dashboardData = createResource(async (): Promise<DashboardData> => {
+  const [dataset, compute] = await Promise.all([fetchDataset(), import("@/lib/view-models/dashboard-compute")]);
+  return { dataset, compute };
+});
 
 /**
  * Runs `fn` once the browser has painted a frame: a task posted from a frame's requestAnimationFrame callback runs
@@ -23,11 +34,12 @@ function afterNextPaint(fn: () => void): () => void {
 }
 
 /**
- * The dataset, loaded once per session. The server renders without it (and so does hydration: the server's snapshot
- * is "idle"); the fetch starts once the page is drawn and live, so that the first paint waits for nothing.
+ * The dataset and the engine, loaded once per session. The server renders without them (and so does hydration: the
+ * server's snapshot is "idle"); the fetch starts once the page is drawn and live, so that the first paint waits for
+ * nothing.
  */
-export function useDataset(): { state: Loadable<Dataset>; retry: () => void } {
-  const state = useSyncExternalStore(datasetResource.subscribe, datasetResource.get, () => IDLE);
-  useEffect(() => afterNextPaint(datasetResource.load), []);
-  return { state, retry: datasetResource.load };
+export function useDataset(): { state: Loadable<DashboardData>; retry: () => void } {
+  const state = useSyncExternalStore(dashboardData.subscribe, dashboardData.get, () => IDLE);
+  useEffect(() => afterNextPaint(dashboardData.load), []);
+  return { state, retry: dashboardData.load };
 }

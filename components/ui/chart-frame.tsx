@@ -8,7 +8,7 @@ import { DATA_LICENCE } from "@/lib/cite/licence";
 import { formatPartialDate } from "@/lib/format/format-date";
 import type { Source } from "@/lib/schemas/source";
 import { formatSourceLine } from "@/lib/sources/format-source";
-import { CAPTION_SOURCE_IDS, type ChartFrameView } from "@/lib/view-models/dashboard-view";
+import { CAPTION_SOURCE_IDS, type ChartFrameView } from "@/lib/view-models/chart-frame-view";
 import { testIds } from "@/lib/test-ids";
 import { ChartDataTable } from "./chart-data-table";
 import { CopyButton } from "./copy-button";

@@ -8,7 +8,8 @@ import { combineRegimeComparison, computePresetResults, type PresetResults, type
 import { scenarioSlug } from "../scenario/scenario-query";
 import type { ElementSymbol } from "../schemas/constants";
 import type { Dataset } from "../schemas/dataset";
-import type { ChartFrameView, DashboardModel } from "./dashboard-view";
+import type { ChartFrameView } from "./chart-frame-view";
+import type { DashboardModel } from "./dashboard-view";
 import { type DashboardUrl, readProductTableQuery } from "./dashboard-url";
 import { memoizeLast } from "./memoize-last";
 import { type ProductsTableView, toProductsTableView } from "./products-table-view";

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { getDataset } from "../data/load-dataset";
 import { makeHandDataset } from "../engine/test-fixture";
 import { readDashboardUrl } from "./dashboard-url";
-import { buildDashboardView, CAPTION_SOURCE_IDS, computeDashboardModel, listDashboardCompareOptions, toDashboardView } from "./dashboard-view";
+import { CAPTION_SOURCE_IDS } from "./chart-frame-view";
+import { buildDashboardView, computeDashboardModel, listDashboardCompareOptions, toDashboardView } from "./dashboard-view";
 
 const TODAY = "2026-12-02";
 

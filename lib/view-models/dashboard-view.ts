@@ -1,5 +1,4 @@
 import { sourcesOfResult } from "../chart-data/chart-sources";
-import type { ChartTable } from "../chart-data/chart-table";
 import { toHeatmapChartData } from "../chart-data/heatmap-chart-data";
 import { toSectorChartData } from "../chart-data/sector-chart-data";
 import { type ElementHeatmapSeries, toElementHeatmapSeries } from "../charts/element-heatmap-series";
@@ -18,6 +17,7 @@ import type { Dataset } from "../schemas/dataset";
 import { formatSourceLine } from "../sources/format-source";
 import { type ControlsView, type RegimePickerView, toControlsView, toRegimePickerView } from "./controls-view";
 import type { DashboardUrl } from "./dashboard-url";
+import { CAPTION_SOURCE_IDS, type ChartFrameView } from "./chart-frame-view";
 import { type ElementStripView, toElementStripView } from "./element-strip-view";
 import { memoizeLast } from "./memoize-last";
 
@@ -35,18 +35,6 @@ export function computeDashboardModel(dataset: Dataset, url: DashboardUrl, today
   const resolved = resolveUrlScenario(dataset, url, today);
   return { dataset, today, url, resolved, result: computeExposure(dataset, resolved.scenario) };
 }
-
-/** What a chart's frame shows around it: title, takeaway, method note, figures (Table tab, CSV) and sources. */
-export type ChartFrameView = {
-  title: string;
-  takeaway: string;
-  note: string;
-  fileBase: string;
-  data: ChartTable;
-  sourceIds: string[];
-  /** A chart that reads the same under every scenario (the timeline) does not print the scenario on its exports. */
-  scenarioDependent: boolean;
-};
 
 export type SummaryView = {
   /** "April 2025 (Ann. 18) · as of 2025-04-04 · dependency lens · buyer in the US · changed: …" */
@@ -80,9 +68,6 @@ export type DashboardView = {
   /** One line per source the view names before the dataset reaches the browser: the sector chart's caption. */
   sourceLines: Record<string, string>;
 };
-
-/** Source ids the line under a chart names before "and N more" (components/ui/chart-frame). */
-export const CAPTION_SOURCE_IDS = 8;
 
 const BUYER: Record<Scenario["destination"], string> = { us: "in the US", jp: "in Japan", other: "elsewhere" };
 
