@@ -143,6 +143,8 @@ test("a failed data load shows an error with a working retry", async ({ page }) 
 });
 
 test("dark mode can be chosen and is kept", async ({ page }) => {
+  // Two loads, every chart drawn and an axe scan of the whole page: 20–28 s on a loaded 2-core machine, near the 30 s default.
+  test.slow();
   await openDashboard(page, "?regime=apr-2025");
   await page.getByRole("button", { name: /Theme: system/ }).click();
   await expect(page.locator("html")).toHaveClass(/dark/);
