@@ -120,7 +120,7 @@ export function cpuPerToggle(trace, walls) {
 }
 
 /** Scrolls every lazily drawn chart into view once, so that all of them are on the page, then back to the top. */
-async function mountAllCharts(page) {
+export async function mountAllCharts(page) {
   for (let i = 0; i < 30; i += 1) {
     const found = await page.evaluate(() => {
       const next = document.querySelector('[data-lazy="waiting"]');
