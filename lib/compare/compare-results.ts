@@ -36,7 +36,7 @@ export type SectorComparison = {
   sameBasis: boolean;
 };
 
-export type ProductSide = { status: StatusRange; lens: Lens; drivers: ElementSymbol[]; dependence: Range; reason: string };
+export type ProductSide = { status: StatusRange; lens: Lens; drivers: readonly ElementSymbol[]; dependence: Range; reason: string };
 
 export type ProductChange = {
   id: string;

@@ -2,8 +2,9 @@ import type { ElementSymbol } from "../schemas/common";
 import type { Dataset } from "../schemas/dataset";
 import type { Product } from "../schemas/product";
 import { collectDrivers, determineProduct, findAnnualValueUsd, type ProductContext, type ProductOutcome, sortSymbols } from "./determine-product";
-import type { ComponentResult, ExposureResult, ProductResult, Range, SectorBasis, SectorResult, StatusRange } from "./exposure-types";
+import type { ComponentResult, ExposureResult, ProductResult, Range, RouteResult, SectorBasis, SectorResult, StatusRange } from "./exposure-types";
 import { createKernelContext, getElementPrices, getRouteDefaults } from "./kernel-context";
+import { createResultPool, keepBorder, keepByElement, keepRange, keepRoute, keepRoutes, keepShares, keepStatusRange, keepSymbols, keepWords, type ResultPool } from "./result-pool";
 import type { Scenario } from "./scenario";
 import { compareStatus, RESTRICTED_STATUSES, type RestrictedStatus, STATUSES, type Status } from "./status";
 
@@ -165,46 +166,73 @@ function combineElements<T>(items: readonly T[], pick: (x: T) => ReadonlyMap<Ele
   return out;
 }
 
-function combineComponents(outcomes: readonly ProductOutcome[]): ComponentResult[] {
+/** The low and high of a figure that repeats from product to product (a dependence), as a shared range. */
+function keptRangeOf<T>(pool: ResultPool, items: readonly T[], pick: (x: T) => number): Range {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const x of items) {
+    const v = pick(x);
+    low = Math.min(low, v);
+    high = Math.max(high, v);
+  }
+  return keepRange(pool, low, high);
+}
+
+/** A product's own figure (a value, a content share): its own range, but the many zeros share one. */
+function figureRangeOf<T>(pool: ResultPool, items: readonly T[], pick: (x: T) => number | null): Range | null {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const x of items) {
+    const v = pick(x);
+    if (v === null) return null;
+    low = Math.min(low, v);
+    high = Math.max(high, v);
+  }
+  return low === 0 && high === 0 ? keepRange(pool, low, high) : { low, high };
+}
+
+function keptStatusRangeOf<T>(items: readonly T[], pick: (x: T) => Status): StatusRange {
+  const r = statusRangeOf(items, pick);
+  return keepStatusRange(r.low, r.high);
+}
+
+/** What stays the same for every product of one computation. */
+type CombineContext = { scenario: Scenario; order: ReadonlyMap<ElementSymbol, number>; pool: ResultPool; thresholdPct: Range | null };
+
+function combineProductElements(outcomes: readonly ProductOutcome[], c: CombineContext): ProductResult["dependenceByElement"] {
+  const keys: ElementSymbol[] = [];
+  for (const x of outcomes) for (const k of x.byElement.keys()) if (!keys.includes(k)) keys.push(k);
+  sortSymbols(keys, c.order);
+  const ranges: Range[] = [];
+  for (const k of keys) ranges.push(keptRangeOf(c.pool, outcomes, (x) => x.byElement.get(k) ?? 0));
+  return keepByElement(c.pool, keys, ranges);
+}
+
+function combineComponents(outcomes: readonly ProductOutcome[], pool: ResultPool): ComponentResult[] {
   const first = outcomes[0];
   if (!first) return [];
   const last = outcomes[outcomes.length - 1] ?? first;
   return first.components.map((c, i) => {
     const hi = last.components[i] ?? c;
+    const routes: RouteResult[] = [];
+    c.routes.forEach((r, j) => {
+      const h = hi.routes[j] ?? r;
+      routes.push(keepRoute(pool, r.route, r.share, r.effectiveShare > 0, h.effectiveShare > 0, h.held, keepSymbols(pool, collectDrivers([r, h])), keepWords(pool, h.note)));
+    });
     return {
       name: c.component.name,
       form: c.component.form,
       massG: c.component.massG,
       routeRef: c.shares.ref,
-      shares: { listed: c.shares.listed, assembly: c.shares.assembly, madeOutside: c.shares.madeOutside, none: c.shares.none },
-      routes: c.routes.map((r, j) => {
-        const h = hi.routes[j] ?? r;
-        return {
-          route: r.route,
-          share: r.share,
-          caught: { low: r.effectiveShare > 0, high: h.effectiveShare > 0 },
-          held: h.held,
-          drivers: keepList(collectDrivers([r, h])),
-          note: keepWords(h.note),
-        };
-      }),
-      dependence: rangeOf(outcomes, (o) => o.components[i]?.dependence ?? 0),
+      shares: keepShares(pool, c.shares.ref, c.shares),
+      routes: keepRoutes(pool, routes),
+      dependence: keptRangeOf(pool, outcomes, (o) => o.components[i]?.dependence ?? 0),
     };
   });
 }
 
-// A result is kept for every product (and from 100× data on, copied and promoted by the GC): what it holds is made
-// compact where it is stored, the answer unchanged. In a heap snapshot of one result, lists built by push kept room for
-// 16 elements, and the notes built by template literals, ropes of their pieces, were a quarter of its heap objects.
-
-/** A list as a result keeps it: in an array of its own size. */
-const keepList = <T>(list: readonly T[]): T[] => list.slice();
-
-/** Words as a result keeps them: one flat string (reading a character flattens a rope in V8; its pieces then die young). */
-function keepWords(s: string): string {
-  s.charCodeAt(0);
-  return s;
-}
+// A result is kept for every product (and from 100× data on, copied and promoted by the GC): what repeats from product
+// to product is kept once and shared (result-pool.ts), what is a product's own is stored compactly.
 
 const OUTCOME_WORDS = { extended: "If the suspension was extended", lapsed: "If it lapsed", recorded: "" } as const;
 
@@ -217,12 +245,8 @@ function describeOutcomes(outcomes: readonly ProductOutcome[], scenario: Scenari
   return outcomes.map((x, i) => `${OUTCOME_WORDS[scenario.outcomes[i]?.outcome ?? "recorded"]}: ${pick(x)}`).join(" ");
 }
 
-function combineProduct(
-  outcomes: readonly ProductOutcome[],
-  scenario: Scenario,
-  order: ReadonlyMap<ElementSymbol, number>,
-): ProductResult {
-  const lens = scenario.lens;
+function combineProduct(outcomes: readonly ProductOutcome[], c: CombineContext): ProductResult {
+  const { scenario, order, pool } = c;
   const o = outcomes[0] as ProductOutcome;
   const p = o.product;
   return {
@@ -240,23 +264,24 @@ function combineProduct(
     unitsYear: p.annualUnits.year,
     counted: o.annualValueUsd !== null,
     annualValueUsd: o.annualValueUsd,
-    lens: p.role === "intermediate" ? "border" : lens,
-    status: statusRangeOf(outcomes, (x) => x.status),
-    drivers: keepList(sortSymbols(collectDrivers(outcomes), order)),
-    dependence: rangeOf(outcomes, (x) => x.dependence),
-    dependenceByElement: combineElements(outcomes, (x) => x.byElement, order),
-    exposedValueUsd: rangeOrNullOf(outcomes, (x) => x.exposedValueUsd),
-    valueAtRiskUsd: rangeOrNullOf(outcomes, (x) => x.valueAtRiskUsd),
-    controlledContentPct: outcomes.every((x) => x.contentPct === null) ? null : rangeOf(outcomes, (x) => x.contentPct ?? 0),
+    lens: p.role === "intermediate" ? "border" : scenario.lens,
+    status: keptStatusRangeOf(outcomes, (x) => x.status),
+    drivers: keepSymbols(pool, sortSymbols(collectDrivers(outcomes), order)),
+    dependence: keptRangeOf(pool, outcomes, (x) => x.dependence),
+    dependenceByElement: combineProductElements(outcomes, c),
+    exposedValueUsd: figureRangeOf(pool, outcomes, (x) => x.exposedValueUsd),
+    valueAtRiskUsd: figureRangeOf(pool, outcomes, (x) => x.valueAtRiskUsd),
+    controlledContentPct: outcomes.every((x) => x.contentPct === null) ? null : figureRangeOf(pool, outcomes, (x) => x.contentPct ?? 0),
     thresholdBasis: outcomes.find((x) => x.thresholdBasis !== null)?.thresholdBasis ?? null,
-    thresholdPct: scenario.outcomes.every((t) => t.deMinimisPct === null) ? null : rangeOf(scenario.outcomes.filter((t) => t.deMinimisPct !== null), (t) => t.deMinimisPct as number),
-    border: {
-      status: statusRangeOf(outcomes, (x) => x.border.status),
-      drivers: keepList(sortSymbols(collectDrivers(outcomes.map((x) => x.border)), order)),
-      reason: keepWords(describeOutcomes(outcomes, scenario, (x) => x.border.reason)),
-    },
-    reason: keepWords(describeOutcomes(outcomes, scenario, (x) => x.reason)),
-    components: combineComponents(outcomes),
+    thresholdPct: c.thresholdPct,
+    border: keepBorder(
+      pool,
+      keptStatusRangeOf(outcomes, (x) => x.border.status),
+      keepSymbols(pool, sortSymbols(collectDrivers(outcomes.map((x) => x.border)), order)),
+      keepWords(pool, describeOutcomes(outcomes, scenario, (x) => x.border.reason)),
+    ),
+    reason: keepWords(pool, describeOutcomes(outcomes, scenario, (x) => x.reason)),
+    components: combineComponents(outcomes, pool),
   };
 }
 
@@ -306,12 +331,21 @@ export function computeExposure(dataset: Dataset, scenario: Scenario): ExposureR
   // One pass over the products: each product's outcomes are determined, combined and added to its sector's summary at
   // once, and nothing of them is kept (see SectorBase).
   const bases = measureSectors(products);
+  const pool = createResultPool();
+  const combine: CombineContext = {
+    scenario,
+    order,
+    pool,
+    thresholdPct: scenario.outcomes.every((t) => t.deMinimisPct === null)
+      ? null
+      : keptRangeOf(pool, scenario.outcomes.filter((t) => t.deMinimisPct !== null), (t) => t.deMinimisPct as number),
+  };
   const tallies = contexts.map(() => new Map(sectors.map((s) => [s.id, startTally(bases.get(s.id))])));
   const productResults: ProductResult[] = new Array(products.length);
   for (let i = 0; i < products.length; i += 1) {
     const p = products[i] as Product;
     const outcomes = contexts.map((ctx) => determineProduct(p, ctx));
-    productResults[i] = combineProduct(outcomes, scenario, order);
+    productResults[i] = combineProduct(outcomes, combine);
     outcomes.forEach((o, j) => {
       const tally = tallies[j]?.get(p.sectorId);
       if (tally) addToSector(tally, o, scenario.lens);

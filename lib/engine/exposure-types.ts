@@ -5,17 +5,19 @@ import type { Lens, Scenario } from "./scenario";
 import type { RestrictedStatus, Status } from "./status";
 
 /** A figure under the outcomes a scenario leaves open: low and high are equal when the record decides. */
-export type Range = { low: number; high: number };
-export type StatusRange = { low: Status; high: Status };
+export type Range = { readonly low: number; readonly high: number };
+export type StatusRange = { readonly low: Status; readonly high: Status };
+
+// A result's lists, ranges and nested objects may be shared with other products' results (result-pool.ts): read-only.
 
 export type RouteResult = {
-  route: RouteKind;
+  readonly route: RouteKind;
   /** Share of the component's supply that comes by this route (after the China-share what-if). */
   share: number;
   /** Caught under the low / high outcome. */
-  caught: { low: boolean; high: boolean };
+  caught: { readonly low: boolean; readonly high: boolean };
   held: boolean;
-  drivers: ElementSymbol[];
+  drivers: readonly ElementSymbol[];
   note: string;
 };
 
@@ -25,8 +27,8 @@ export type ComponentResult = {
   massG: number | null;
   /** The documented route default the shares come from, or null for component-specific shares. */
   routeRef: string | null;
-  shares: RouteShares;
-  routes: RouteResult[];
+  shares: Readonly<RouteShares>;
+  routes: readonly RouteResult[];
   /** Share of the component's supply that a control catches. */
   dependence: Range;
 };
@@ -50,11 +52,11 @@ export type ProductResult = {
   /** The lens the status follows: the scenario's for final goods; always the border lens for intermediate goods. */
   lens: Lens;
   status: StatusRange;
-  drivers: ElementSymbol[];
+  drivers: readonly ElementSymbol[];
   /** Dependency lens: share of the product's output that depends on a controlled input (0..1). */
   dependence: Range;
   /** Dependency lens: the same, counting only the routes each element catches. */
-  dependenceByElement: Partial<Record<ElementSymbol, Range>>;
+  dependenceByElement: Readonly<Partial<Record<ElementSymbol, Range>>>;
   exposedValueUsd: Range | null;
   valueAtRiskUsd: Range | null;
   /** China-origin controlled content as a percentage of the value the 0.1 % test measures against. */
@@ -62,9 +64,9 @@ export type ProductResult = {
   thresholdBasis: "component" | "product" | null;
   thresholdPct: Range | null;
   /** What the product itself needs at China's border when bought from China as it is traded. */
-  border: { status: StatusRange; drivers: ElementSymbol[]; reason: string };
+  border: { readonly status: StatusRange; readonly drivers: readonly ElementSymbol[]; readonly reason: string };
   reason: string;
-  components: ComponentResult[];
+  components: readonly ComponentResult[];
 };
 
 export type SectorBasis = "value" | "count" | "items";
