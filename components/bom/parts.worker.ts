@@ -5,19 +5,21 @@ import { parseLookupQuery } from "@/lib/lookup/parse-lookup-query";
 import { BUNDLED_PARTS_TABLES } from "@/lib/parts/bundled-parts-tables";
 import type { PartsReport } from "@/lib/parts/build-parts-report";
 import { partsReportFileName } from "@/lib/parts/build-parts-report";
-import { checkPartsFile } from "@/lib/parts/check-parts-file";
+import { checkPartsFileSet } from "@/lib/parts/check-parts-file";
 import { formatPartsCsvReport } from "@/lib/parts/format-parts-csv-report";
 import { formatPartsXlsxReport } from "@/lib/parts/format-parts-xlsx-report";
-import { packCheckedParts } from "@/lib/parts/pack-checked-parts";
+import { packCheckedPartSet } from "@/lib/parts/pack-checked-parts";
 import { lookupTablesOf } from "@/lib/parts/parts-tables";
 import { previewSheet } from "@/lib/parts/preview-sheet";
+import { type CheckedPartSet, expandCheckedParts } from "@/lib/parts/triage-parts";
 import type { Dataset } from "@/lib/schemas/dataset";
 import type { PartsWorkerRequest, PartsWorkerResponse } from "./parts-worker-protocol";
 
 const post = (m: PartsWorkerResponse, transfer: Transferable[] = []) =>
   (self as unknown as { postMessage(m: PartsWorkerResponse, t: Transferable[]): void }).postMessage(m, transfer);
 
-let last: { report: PartsReport; dataset: Dataset } | null = null;
+/** The last check: its report (its `parts` empty) and its lines as a set, made whole only for a report file. */
+let last: { report: PartsReport; checked: CheckedPartSet; dataset: Dataset } | null = null;
 
 self.onmessage = async (e: MessageEvent<PartsWorkerRequest>) => {
   const req = e.data;
@@ -28,7 +30,7 @@ self.onmessage = async (e: MessageEvent<PartsWorkerRequest>) => {
       last = null;
       const started = performance.now();
       const bytes = new Uint8Array(req.bytes);
-      const result = await checkPartsFile(bytes, req.dataset, BUNDLED_PARTS_TABLES, req.scenario, {
+      const result = await checkPartsFileSet(bytes, req.dataset, BUNDLED_PARTS_TABLES, req.scenario, {
         mapping: req.mapping,
         fileCurrency: req.fileCurrency,
         generatedAt: req.generatedAt,
@@ -39,16 +41,17 @@ self.onmessage = async (e: MessageEvent<PartsWorkerRequest>) => {
         last = null;
         return post({ id: req.id, type: "failed", message: result.message, preview: null });
       }
-      last = { report: result.report, dataset: req.dataset };
+      last = { report: result.report, checked: result.checked, dataset: req.dataset };
       // The lines packed: a structured clone of 100,000 line objects took most of a second on the page's thread.
-      const { packed, transfer } = packCheckedParts(result.report.parts);
-      const report = { ...result.report, parts: [] };
+      const { packed, transfer } = packCheckedPartSet(result.checked);
+      const report = result.report;
       post({ id: req.id, type: "done", report, parts: packed, preview: previewSheet(result.sheet, 5, req.mapping), ms: performance.now() - started, timings: result.timings }, transfer);
       return;
     }
     if (req.type === "file") {
       if (!last) return post({ id: req.id, type: "error", message: "No checked file to report on: check a file first." });
-      const bytes = req.format === "csv" ? new TextEncoder().encode(formatPartsCsvReport(last.report)) : await formatPartsXlsxReport(last.report);
+      const whole: PartsReport = { ...last.report, parts: expandCheckedParts(last.checked) };
+      const bytes = req.format === "csv" ? new TextEncoder().encode(formatPartsCsvReport(whole)) : await formatPartsXlsxReport(whole);
       const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
       const mime = req.format === "csv" ? "text/csv;charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
       return post({ id: req.id, type: "file", bytes: buffer, name: partsReportFileName(last.report, req.format), mime }, [buffer]);

@@ -6,8 +6,7 @@ import { type Coverage, PARTS_COVERAGE } from "./coverage";
 import type { ColumnSource, PartColumn } from "./part-columns";
 import type { CellError, PartLinesResult } from "./read-part-lines";
 import type { LineCounts, SheetRows } from "./sheet-rows";
-import type { CheckedPart, PartsSummary } from "./triage-parts";
-import { summariseParts } from "./triage-parts";
+import { type CheckedPart, type CheckedPartSet, type PartsSummary, summarisePartSet } from "./triage-parts";
 
 export const PARTS_REPORT_VERSION = "2.0";
 
@@ -63,13 +62,17 @@ export function describeSource(s: ColumnSource): string {
   return s.kind === "header" ? `column "${s.header}"` : s.kind === "constant" ? `every row: ${s.value}` : "unknown";
 }
 
-/** Assembles the report from what the pipeline read and decided; reads and decides nothing itself. */
+/**
+ * Assembles the report from what the pipeline read and decided; reads and decides nothing itself. Its `parts` are left
+ * empty, to be filled in place with the set's lines made whole (expandCheckedParts) where they are needed: the API's
+ * answer and the report files. The browser's worker sends them packed from the set (packCheckedPartSet) instead.
+ */
 export function buildPartsReport(
   dataset: Dataset,
   scenario: Scenario,
   sheet: SheetRows,
   read: Omit<PartLinesResult, "lines">,
-  parts: CheckedPart[],
+  checked: CheckedPartSet,
   opts: { generatedAt: string; file: { sha256: string; bytes: number; name?: string | null }; warnings?: ParamIssue[] },
 ): PartsReport {
   const columns: Partial<Record<PartColumn, string>> = {};
@@ -100,8 +103,9 @@ export function buildPartsReport(
     decimal: read.decimal,
     fileCurrency: read.fileCurrency,
     ratesUsed: read.ratesUsed,
-    parts,
-    summary: summariseParts(parts),
+    // Filled in place: an assignment keeps the key's place in the report's JSON.
+    parts: [],
+    summary: summarisePartSet(checked),
     errors: read.errors,
     errorCount: read.errorCount,
     errorsOmitted: read.errorCount - read.errors.length,

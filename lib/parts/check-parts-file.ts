@@ -8,7 +8,7 @@ import { lookupTablesOf, type PartsTables } from "./parts-tables";
 import { readPartLineSet } from "./read-part-lines";
 import { type ReadPartsOptions, readPartsFile } from "./read-parts-file";
 import type { SheetRows } from "./sheet-rows";
-import { triagePartLineSet } from "./triage-parts";
+import { type CheckedPartSet, expandCheckedParts, triagePartLineSet } from "./triage-parts";
 
 export type CheckOptions = {
   mapping?: PartMappingInput;
@@ -26,12 +26,30 @@ export type CheckTimings = { readMs: number; linesMs: number; triageMs: number; 
 
 export type CheckResult = { ok: true; report: PartsReport; sheet: SheetRows; timings: CheckTimings } | { ok: false; message: string; tooLarge?: true };
 
+/** As CheckResult, with the report's `parts` left empty and the checked lines as a set (CheckedPartSet). */
+export type CheckSetResult = { ok: true; report: PartsReport; checked: CheckedPartSet; sheet: SheetRows; timings: CheckTimings } | { ok: false; message: string; tooLarge?: true };
+
 /**
  * The one parts-list pipeline, for the browser worker and the API alike: bytes → rows (CSV or XLSX) → lines (columns
  * matched, cells read, values converted, lines classified, content estimated) → an action per line by the rules
- * kernel → the report.
+ * kernel → the report, its every line listed in `parts`.
  */
 export async function checkPartsFile(bytes: Uint8Array, dataset: Dataset, tables: PartsTables, scenario: Scenario, options: CheckOptions): Promise<CheckResult> {
+  const result = await checkPartsFileSet(bytes, dataset, tables, scenario, options);
+  if (!result.ok) return result;
+  const t = performance.now();
+  const { report, checked, sheet, timings } = result;
+  report.parts = expandCheckedParts(checked);
+  const ms = performance.now() - t;
+  return { ok: true, report, sheet, timings: { ...timings, reportMs: timings.reportMs + ms, totalMs: timings.totalMs + ms } };
+}
+
+/**
+ * checkPartsFile with the checked lines kept as a set: a line that repeats an earlier one in every cell but its part
+ * number is kept as that line's checked line, its row and number, not as an object of its own (the browser's worker
+ * packs them for the page from the set; the report's `parts` are empty).
+ */
+export async function checkPartsFileSet(bytes: Uint8Array, dataset: Dataset, tables: PartsTables, scenario: Scenario, options: CheckOptions): Promise<CheckSetResult> {
   const progress = options.onProgress ?? (() => undefined);
   const t0 = performance.now();
   progress(5, "Reading the file");
@@ -54,16 +72,16 @@ export async function checkPartsFile(bytes: Uint8Array, dataset: Dataset, tables
   const t2 = performance.now();
   progress(65, "Deciding each line");
   const ctx = createPartsContext(dataset, scenario, lookupTablesOf(dataset, tables));
-  const n = read.order.length;
-  const parts = triagePartLineSet(read, ctx, (done) => progress(65 + Math.round((25 * done) / Math.max(1, n)), "Deciding each line"));
+  const n = read.read.length;
+  const checked = triagePartLineSet(read, ctx, (done) => progress(65 + Math.round((25 * done) / Math.max(1, n)), "Deciding each line"));
   const t3 = performance.now();
   progress(92, "Preparing the report");
   const sha256 = await hashing;
-  const report = buildPartsReport(dataset, scenario, sheet.value, read, parts, {
+  const report = buildPartsReport(dataset, scenario, sheet.value, read, checked, {
     generatedAt: options.generatedAt,
     file: { sha256, bytes: bytes.length, name: options.fileName ?? null },
     warnings: options.warnings,
   });
   const t4 = performance.now();
-  return { ok: true, report, sheet: sheet.value, timings: { readMs: t1 - t0, linesMs: t2 - t1, triageMs: t3 - t2, reportMs: t4 - t3, totalMs: t4 - t0 } };
+  return { ok: true, report, checked, sheet: sheet.value, timings: { readMs: t1 - t0, linesMs: t2 - t1, triageMs: t3 - t2, reportMs: t4 - t3, totalMs: t4 - t0 } };
 }

@@ -2,7 +2,7 @@
 // copies every line's reason, inputs and description again (tens of MB, most of a second on the page's thread);
 // lines share most of them (a list holds a few hundred kinds of part). Packed, each distinct value is sent once, in
 // a table, and each line is a row of indexes in typed arrays whose buffers are transferred, not copied.
-import type { CheckedPart } from "./triage-parts";
+import type { CheckedPart, CheckedPartSet } from "./triage-parts";
 
 /** Fields sent as an index into a table of their distinct values (strings, null, or shared objects). */
 const TABLED = [
@@ -46,23 +46,44 @@ export type PackedParts = {
 
 /** The packed lines, and the buffers to transfer with them. */
 export function packCheckedParts(parts: readonly CheckedPart[]): { packed: PackedParts; transfer: ArrayBuffer[] } {
-  const n = parts.length;
+  const order = new Int32Array(parts.length);
+  for (let i = 0; i < order.length; i += 1) order[i] = i;
+  return packCheckedPartSet({ decided: parts as CheckedPart[], order, copies: { of: new Int32Array(0), row: new Int32Array(0), partId: [] } });
+}
+
+/**
+ * The lines of a set packed, equal to packCheckedParts of the set made whole (expandCheckedParts), without making it
+ * whole: a copy takes the indexes of the line it repeats. The tables list each value where it first appears in row
+ * order either way, as a copy comes after the line it repeats and the lines read in full are in row order.
+ */
+export function packCheckedPartSet(set: CheckedPartSet): { packed: PackedParts; transfer: ArrayBuffer[] } {
+  const { decided, order, copies } = set;
+  const n = order.length;
+  const m = decided.length;
+  /** Each line's index among the lines read in full: its own, or that of the line it repeats. */
+  const source = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const k = order[i] as number;
+    source[i] = k >= 0 ? k : (copies.of[~k] as number);
+  }
   const tables = {} as Record<Tabled, unknown[]>;
   const indexes = {} as Record<Tabled, Int32Array>;
+  const ofDecided = new Int32Array(m);
   for (const f of TABLED) {
     const seen = new Map<unknown, number>();
     const table: unknown[] = [];
-    const index = new Int32Array(n);
-    for (let i = 0; i < n; i += 1) {
-      const v = (parts[i] as CheckedPart)[f];
-      let k = seen.get(v);
-      if (k === undefined) {
-        k = table.length;
+    for (let k = 0; k < m; k += 1) {
+      const v = (decided[k] as CheckedPart)[f];
+      let x = seen.get(v);
+      if (x === undefined) {
+        x = table.length;
         table.push(v);
-        seen.set(v, k);
+        seen.set(v, x);
       }
-      index[i] = k;
+      ofDecided[k] = x;
     }
+    const index = new Int32Array(n);
+    for (let i = 0; i < n; i += 1) index[i] = ofDecided[source[i] as number] as number;
     tables[f] = table;
     indexes[f] = index;
   }
@@ -75,8 +96,8 @@ export function packCheckedParts(parts: readonly CheckedPart[]): { packed: Packe
   const rows: Record<number, number[]> = {};
   const errorRows: Record<number, number[]> = {};
   for (let i = 0; i < n; i += 1) {
-    const p = parts[i] as CheckedPart;
-    row[i] = p.row;
+    const k = order[i] as number;
+    const p = decided[source[i] as number] as CheckedPart;
     if (p.thresholdPct !== null) {
       thresholdPct[i] = p.thresholdPct;
       hasThresholdPct[i] = 1;
@@ -85,8 +106,15 @@ export function packCheckedParts(parts: readonly CheckedPart[]): { packed: Packe
       quantity[i] = p.quantity;
       hasQuantity[i] = 1;
     }
-    partId[i] = p.partId;
-    if (p.rows.length !== 1 || p.rows[0] !== p.row) rows[i] = p.rows;
+    if (k >= 0) {
+      row[i] = p.row;
+      partId[i] = p.partId;
+      if (p.rows.length !== 1 || p.rows[0] !== p.row) rows[i] = p.rows;
+    } else {
+      // A copy's rows are [its row] (copyCheckedPart): nothing to send.
+      row[i] = copies.row[~k] as number;
+      partId[i] = copies.partId[~k] as string;
+    }
     if (p.errorRows.length > 0) errorRows[i] = p.errorRows;
   }
   const packed: PackedParts = { count: n, tables, indexes, row, thresholdPct, hasThresholdPct, quantity, hasQuantity, partId, rows, errorRows };

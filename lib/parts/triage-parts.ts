@@ -213,26 +213,49 @@ export function triageParts(lines: readonly PartLine[], ctx: PartsContext, onPro
 }
 
 /**
- * As triageParts, for the lines of a set: each line read in full is decided, and each copy takes the checked line of
- * the line it repeats (copyCheckedPart), with no line object or decision of its own.
+ * The checked lines of a set, as the set holds its lines: each line read in full checked, and each copy kept as the
+ * checked line it repeats, its row and its part number (copyCheckedPart makes it whole). A 100,000-line list of a few
+ * hundred kinds of part is then a few hundred checked-line objects, not 100,000: making them (and collecting them)
+ * was most of the triage stage in the browser's worker, and packing them for the page walked them all again.
  */
-export function triagePartLineSet(set: Pick<PartLineSet, "read" | "order" | "copies">, ctx: PartsContext, onProgress?: (done: number) => void): CheckedPart[] {
+export type CheckedPartSet = {
+  /** The checked line of each line read in full: decided[k] is read[k]'s. */
+  decided: CheckedPart[];
+  /** Every line in row order: k ≥ 0 is decided[k]; k < 0 is copy ~k (the bitwise not). */
+  order: Int32Array;
+  /** Copy c repeats decided[of[c]] on row row[c] with part number partId[c]. */
+  copies: { of: Int32Array; row: Int32Array; partId: string[] };
+};
+
+/**
+ * Decides each line of a set read in full; the copies take the decision of the line they repeat. onProgress is told
+ * the lines read in full decided so far, every 5,000 of them.
+ */
+export function triagePartLineSet(set: Pick<PartLineSet, "read" | "order" | "copies">, ctx: PartsContext, onProgress?: (done: number) => void): CheckedPartSet {
   const { read, order, copies } = set;
-  const out: CheckedPart[] = new Array(order.length);
   const decided: CheckedPart[] = new Array(read.length);
   const decide = memoTriage(ctx);
+  for (let k = 0; k < read.length; k += 1) {
+    const line = read[k] as PartLine;
+    decided[k] = checkedPart(line, decide(line));
+    if (onProgress && k % 5000 === 4999) onProgress(k + 1);
+  }
+  return { decided, order, copies };
+}
+
+/** The checked line at index i of the set's row order: its own, or the one it repeats (its row and number are not). */
+const decidedAt = ({ decided, order, copies }: CheckedPartSet, i: number): CheckedPart => {
+  const k = order[i] as number;
+  return decided[k >= 0 ? k : (copies.of[~k] as number)] as CheckedPart;
+};
+
+/** Every checked line of a set in row order, a copy as a line of its own (copyCheckedPart). */
+export function expandCheckedParts(set: CheckedPartSet): CheckedPart[] {
+  const { decided, order, copies } = set;
+  const out: CheckedPart[] = new Array(order.length);
   for (let i = 0; i < order.length; i += 1) {
     const k = order[i] as number;
-    if (k >= 0) {
-      const line = read[k] as PartLine;
-      const p = checkedPart(line, decide(line));
-      decided[k] = p;
-      out[i] = p;
-    } else {
-      // A copy comes after the line it repeats, so that line is decided already.
-      out[i] = copyCheckedPart(decided[copies.of[~k] as number] as CheckedPart, copies.row[~k] as number, copies.partId[~k] as string);
-    }
-    if (onProgress && i % 5000 === 4999) onProgress(i + 1);
+    out[i] = k >= 0 ? (decided[k] as CheckedPart) : copyCheckedPart(decided[copies.of[~k] as number] as CheckedPart, copies.row[~k] as number, copies.partId[~k] as string);
   }
   return out;
 }
@@ -250,6 +273,16 @@ export type PartsSummary = {
 
 /** Lines, unit value and purchases by action, and the elements that drive the restricted lines. */
 export function summariseParts(parts: readonly CheckedPart[]): PartsSummary {
+  return summariseLines(parts.length, (i) => parts[i] as CheckedPart);
+}
+
+/** As summariseParts, on the lines of a set: a copy counts as the line it repeats (it has its action, value and quantity). */
+export function summarisePartSet(set: CheckedPartSet): PartsSummary {
+  return summariseLines(set.order.length, (i) => decidedAt(set, i));
+}
+
+/** The summary of n lines, line i read by at(i), in row order: the sums are added in the same order either way. */
+function summariseLines(n: number, at: (i: number) => CheckedPart): PartsSummary {
   const byAction = {
     hold: { lines: 0, unitValueUsd: 0, annualValueUsd: 0 },
     apply: { lines: 0, unitValueUsd: 0, annualValueUsd: 0 },
@@ -260,7 +293,8 @@ export function summariseParts(parts: readonly CheckedPart[]): PartsSummary {
   const drivers = new Map<ElementSymbol, number>();
   let estimated = 0;
   let total = 0;
-  for (const p of parts) {
+  for (let i = 0; i < n; i += 1) {
+    const p = at(i);
     const b = byAction[p.action];
     b.lines += 1;
     const usd = p.unitValue?.usd ?? 0;
@@ -273,7 +307,7 @@ export function summariseParts(parts: readonly CheckedPart[]): PartsSummary {
     for (const d of p.drivers) drivers.set(d, (drivers.get(d) ?? 0) + 1);
   }
   return {
-    lines: parts.length,
+    lines: n,
     byAction,
     estimatedLines: estimated,
     drivers: [...drivers.entries()].sort((a, b) => b[1] - a[1]).map(([symbol, lines]) => ({ symbol, lines })),
