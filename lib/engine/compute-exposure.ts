@@ -168,13 +168,7 @@ function combineElements<T>(items: readonly T[], pick: (x: T) => ReadonlyMap<Ele
 
 /** The low and high of a figure that repeats from product to product (a dependence), as a shared range. */
 function keptRangeOf<T>(pool: ResultPool, items: readonly T[], pick: (x: T) => number): Range {
-  let low = Infinity;
-  let high = -Infinity;
-  for (const x of items) {
-    const v = pick(x);
-    low = Math.min(low, v);
-    high = Math.max(high, v);
-  }
+  const { low, high } = rangeOf(items, pick);
   return keepRange(pool, low, high);
 }
 
