@@ -3,6 +3,7 @@
 // lines share most of them (a list holds a few hundred kinds of part). Packed, each distinct value is sent once, in
 // a table, and each line is a row of indexes in typed arrays whose buffers are transferred, not copied.
 import type { CheckedPart, CheckedPartSet } from "./triage-parts";
+import { withoutCopies } from "./without-copies";
 
 /** Fields sent as an index into a table of their distinct values (strings, null, or shared objects). */
 const TABLED = [
@@ -46,9 +47,7 @@ export type PackedParts = {
 
 /** The packed lines, and the buffers to transfer with them. */
 export function packCheckedParts(parts: readonly CheckedPart[]): { packed: PackedParts; transfer: ArrayBuffer[] } {
-  const order = new Int32Array(parts.length);
-  for (let i = 0; i < order.length; i += 1) order[i] = i;
-  return packCheckedPartSet({ decided: parts as CheckedPart[], order, copies: { of: new Int32Array(0), row: new Int32Array(0), partId: [] } });
+  return packCheckedPartSet({ decided: parts as CheckedPart[], ...withoutCopies(parts.length) });
 }
 
 /**

@@ -5,6 +5,7 @@ import type { PartsContext } from "./parts-context";
 import type { ContentEstimate } from "./estimate-content";
 import type { Money, PartLine, PartLineSet } from "./read-part-lines";
 import { type LineTriage, triageLine } from "./triage-line";
+import { withoutCopies } from "./without-copies";
 
 /** One line of the parts list with its action: what the API answers per part and every report lists. */
 export type CheckedPart = LineTriage & {
@@ -202,14 +203,8 @@ export function copyCheckedPart(p: CheckedPart, row: number, partId: string): Ch
  * hundred kernel runs, not 100,000.
  */
 export function triageParts(lines: readonly PartLine[], ctx: PartsContext, onProgress?: (done: number) => void): CheckedPart[] {
-  const out: CheckedPart[] = new Array(lines.length);
-  const decide = memoTriage(ctx);
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i] as PartLine;
-    out[i] = checkedPart(line, decide(line));
-    if (onProgress && i % 5000 === 4999) onProgress(i + 1);
-  }
-  return out;
+  // A list with no copies is a set whose lines are all read in full: its decided lines are the list's, in order.
+  return triagePartLineSet({ read: lines as PartLine[], ...withoutCopies(lines.length) }, ctx, onProgress).decided;
 }
 
 /**
