@@ -36,6 +36,16 @@ type ByElementNode = {
   next: Map<ElementSymbol, Map<Range, ByElementNode>> | undefined;
 };
 
+/** The map kept under `key` in `map`, made empty the first time: one level of the pool's nested lookups. */
+function subMap<K, K2, V>(map: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
+  let sub = map.get(key);
+  if (!sub) {
+    sub = new Map();
+    map.set(key, sub);
+  }
+  return sub;
+}
+
 export function createResultPool(): ResultPool {
   return {
     words: new Map(),
@@ -77,11 +87,7 @@ export function keepSymbols(pool: ResultPool, symbols: readonly ElementSymbol[])
 
 /** A range as a result keeps it: for figures that repeat (dependences, shares), not for per-product values. */
 export function keepRange(pool: ResultPool, low: number, high: number): Range {
-  let byHigh = pool.ranges.get(low);
-  if (!byHigh) {
-    byHigh = new Map();
-    pool.ranges.set(low, byHigh);
-  }
+  const byHigh = subMap(pool.ranges, low);
   let range = byHigh.get(high);
   if (!range) {
     range = Object.freeze({ low, high });
@@ -123,21 +129,7 @@ export function keepRoute(
   note: string,
 ): RouteResult {
   const code = ROUTE_CODES[route] * 8 + (caughtLow ? 4 : 0) + (caughtHigh ? 2 : 0) + (held ? 1 : 0);
-  let byShare = pool.routes.get(note);
-  if (!byShare) {
-    byShare = new Map();
-    pool.routes.set(note, byShare);
-  }
-  let byCode = byShare.get(share);
-  if (!byCode) {
-    byCode = new Map();
-    byShare.set(share, byCode);
-  }
-  let byDrivers = byCode.get(code);
-  if (!byDrivers) {
-    byDrivers = new Map();
-    byCode.set(code, byDrivers);
-  }
+  const byDrivers = subMap(subMap(subMap(pool.routes, note), share), code);
   let kept = byDrivers.get(drivers);
   if (!kept) {
     kept = Object.freeze({ route, share, caught: keepCaught(caughtLow, caughtHigh), held, drivers, note });
@@ -167,16 +159,7 @@ export function keepRoutes(pool: ResultPool, routes: readonly RouteResult[]): re
 
 /** What a product needs at China's border; `drivers` and `reason` already kept. */
 export function keepBorder(pool: ResultPool, status: StatusRange, drivers: readonly ElementSymbol[], reason: string): BorderResult {
-  let byStatus = pool.borders.get(reason);
-  if (!byStatus) {
-    byStatus = new Map();
-    pool.borders.set(reason, byStatus);
-  }
-  let byDrivers = byStatus.get(status);
-  if (!byDrivers) {
-    byDrivers = new Map();
-    byStatus.set(status, byDrivers);
-  }
+  const byDrivers = subMap(subMap(pool.borders, reason), status);
   let kept = byDrivers.get(drivers);
   if (!kept) {
     kept = Object.freeze({ status, drivers, reason });
@@ -195,11 +178,7 @@ export function keepByElement(pool: ResultPool, symbols: readonly ElementSymbol[
     const s = symbols[i] as ElementSymbol;
     const r = ranges[i] as Range;
     node.next ??= new Map();
-    let byRange = node.next.get(s);
-    if (!byRange) {
-      byRange = new Map();
-      node.next.set(s, byRange);
-    }
+    const byRange = subMap(node.next, s);
     let child = byRange.get(r);
     if (!child) {
       child = { value: undefined, next: undefined };
