@@ -1,7 +1,10 @@
 // Interaction benchmark: in Chromium (Playwright), open /?regime=apr-2025, wait until the dashboard is live (its
 // dataset loaded), draw every lazily mounted chart once, scroll back to the top, then toggle Dy
-// BENCH_INTERACTION_TOGGLES times (default 50, after 2 uncounted warm-ups), 400 ms apart. Each toggle is timed inside
-// the page with performance.now(), two figures:
+// BENCH_INTERACTION_TOGGLES times (default 50, after 2 uncounted warm-ups). Before each toggle the "as of" date moves on
+// a day (2025-06-02, 06-03, …; not timed) and the page is left idle for 400 ms: every toggle then lands on a scenario
+// the page has not shown before. The page works out the scenarios one toggle away while it is idle
+// (components/dashboard/dashboard.tsx); toggling Dy back and forth alone would measure answers it kept from the last
+// toggle instead. Each toggle is timed inside the page with performance.now(), two figures:
 //
 // - first frame: the click is dispatched at the start of a frame (inside a requestAnimationFrame callback), and a
 //   message posted there runs once that frame's rendering (style, layout, paint) is done. The figure is click → that
@@ -119,6 +122,16 @@ export function cpuPerToggle(trace, walls) {
   });
 }
 
+/** The i-th day after 1 June 2025 (i ≥ 1): within the April 2025 regime's record, where toggling Dy changes every figure the first frame shows. */
+export const benchAsOf = (i) => new Date(Date.UTC(2025, 5, 1 + i)).toISOString().slice(0, 10);
+
+/** Moves the page to a scenario it has not shown (the i-th "as of" date) and leaves it idle, as a reader would before a toggle. */
+export async function freshScenario(page, i) {
+  await page.getByTestId(testIds.asOfInput).fill(benchAsOf(i));
+  await page.waitForFunction((date) => new URLSearchParams(window.location.search).get("asOf") === date, benchAsOf(i));
+  await sleep(400);
+}
+
 /** Scrolls every lazily drawn chart into view once, so that all of them are on the page, then back to the top. */
 export async function mountAllCharts(page) {
   for (let i = 0; i < 30; i += 1) {
@@ -149,6 +162,7 @@ export async function benchInteraction(baseUrl, { toggles = Number(process.env.B
     await browser.startTracing(page, { categories: ["devtools.timeline", "blink.user_timing", "toplevel"] });
     // Two warm-up toggles (first-time code paths), not counted.
     for (let i = 0; i < toggles + 2; i += 1) {
+      await freshScenario(page, i + 1);
       const r = await page.evaluate(measureToggle, { ids, toggleId: testIds.elementToggle(symbol), quietMs: 250 }).catch((e) => {
         throw new Error(`toggle ${i}: ${e.message}`);
       });

@@ -10,7 +10,7 @@ import { chromium } from "@playwright/test";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createJiti } from "jiti";
-import { measureToggle, mountAllCharts } from "./interaction.mjs";
+import { freshScenario, measureToggle, mountAllCharts } from "./interaction.mjs";
 import { CHROME_FLAGS, chromePath, quantile, sleep } from "./lib/util.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -27,15 +27,20 @@ await page.locator(`[data-testid="${testIds.dashboard}"][data-ready="true"]`).wa
 await page.locator("[data-lazy]").first().waitFor({ state: "attached" });
 await mountAllCharts(page);
 await sleep(1000);
-for (let i = 0; i < 2; i += 1) await page.evaluate(measureToggle, args).then(() => sleep(400)); // warm-up, not traced
+// As bench/interaction.mjs does: each toggle lands on a scenario not shown before (a new "as of" date first).
+let day = 0;
+async function toggleFresh() {
+  await freshScenario(page, (day += 1));
+  const r = await page.evaluate(measureToggle, args);
+  await sleep(400);
+  return r;
+}
+for (let i = 0; i < 2; i += 1) await toggleFresh(); // warm-up, not traced
 
 async function traced(categories, n) {
   await browser.startTracing(page, { categories });
   const samples = [];
-  for (let i = 0; i < n; i += 1) {
-    samples.push(await page.evaluate(measureToggle, args));
-    await sleep(400);
-  }
+  for (let i = 0; i < n; i += 1) samples.push(await toggleFresh());
   const events = JSON.parse((await browser.stopTracing()).toString("utf8")).traceEvents;
   return { samples, events };
 }
@@ -59,10 +64,13 @@ console.table(sumOver((s) => s.firstFrameMs));
 console.log("click → every chart:");
 console.table(sumOver((s) => s.allMs));
 
-const inval = await traced(["devtools.timeline", "disabled-by-default-devtools.timeline.invalidationTracking"], 2);
+const inval = await traced(["devtools.timeline", "disabled-by-default-devtools.timeline.invalidationTracking", "blink.user_timing"], 2);
 const tally = new Map();
+// Only what each toggle caused: the "as of" change before it is in the trace too.
+const invalMarks = inval.events.filter((e) => e.name === "bench-toggle").sort((a, b) => a.ts - b.ts);
+const inToggle = (ts) => invalMarks.some((m, i) => ts >= m.ts && ts <= m.ts + inval.samples[i].allMs * 1000);
 for (const e of inval.events) {
-  if (!/InvalidationTracking$/.test(e.name)) continue;
+  if (!/InvalidationTracking$/.test(e.name) || !inToggle(e.ts)) continue;
   const d = e.args?.data ?? {};
   const key = `${e.name.replace("InvalidationTracking", "")}: ${d.reason ?? "(set)"}: ${String(d.nodeName ?? "").slice(0, 80)}`;
   tally.set(key, (tally.get(key) ?? 0) + 0.5);

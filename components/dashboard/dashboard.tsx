@@ -6,6 +6,7 @@ import { SectorExposureChart } from "@/components/charts/sector-exposure-chart";
 import { type ChartContext, ChartFrame } from "@/components/ui/chart-frame";
 import { LazyMount } from "@/components/ui/lazy-mount";
 import { LoadError } from "@/components/ui/load-error";
+import { useIdleJobs } from "@/components/ui/use-idle-jobs";
 import { type ScenarioQueryPatch, selectRegimeInQuery, setAsOfInQuery } from "@/lib/scenario/scenario-url-actions";
 import type { ProductTableQuery } from "@/lib/tables/product-rows";
 import { testIds } from "@/lib/test-ids";
@@ -50,16 +51,26 @@ export function Dashboard({ initial, search }: { initial: DashboardView; search:
   const { state: load, retry } = useDataset();
   // The engine and the view models arrive with the dataset: until then the page shows the server's view.
   const { dataset, compute } = load.status === "ready" ? load.data : { dataset: null, compute: null };
-  const [url, setUrl] = useDashboardUrl(search);
+  const [url, setUrl, currentSearch] = useDashboardUrl(search);
   const { today } = initial;
 
+  // Every scenario's answer is kept (the last few): toggling back, or to a scenario worked out ahead, runs no engine.
+  const answers = useMemo(() => (dataset && compute ? compute.createDashboardAnswers(dataset, today) : null), [dataset, compute, today]);
   const scenarioKey = scenarioUrlKey(url);
   // Keyed on the scenario's part of the URL: sorting the table or opening a product does not run the engine again.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- scenarioKey stands for the scenario keys of url
-  const model = useMemo(() => (dataset && compute ? compute.computeDashboardModel(dataset, url, today) : null), [dataset, compute, scenarioKey, today]);
+  const answer = useMemo(() => answers?.answerFor(url) ?? null, [answers, scenarioKey]);
+  const model = answer?.model ?? null;
   // What a toggle leaves unchanged keeps its identity, so the memoised controls and tiles are not drawn again.
   const [shareView] = useState(createStructureSharer<DashboardView>);
-  const view = useMemo(() => shareView(model && compute ? compute.toDashboardView(model) : initial), [model, compute, initial, shareView]);
+  const view = useMemo(() => shareView(answer?.view ?? initial), [answer, initial, shareView]);
+  // While the page is idle, the scenarios one toggle away are worked out: the next toggle draws a kept answer.
+  const toggles = view.strip.toggles;
+  const planWarmUp = useMemo(
+    () => (answers && compute ? () => compute.listPatchedUrls(currentSearch, Object.values(toggles)).filter((u) => !answers.has(u)).map((u) => () => void answers.answerFor(u)) : null),
+    [answers, compute, currentSearch, toggles],
+  );
+  useIdleJobs(planWarmUp);
   const deferred = useDeferredValue(model);
   const heatmap = useMemo(() => (deferred && compute ? compute.toDashboardHeatmapView(deferred) : null), [deferred, compute]);
   const { sector: tableSector, status, sort, dir, product } = url;

@@ -54,10 +54,10 @@ const currentSearch = () => pending ?? window.location.search;
 registerPendingSearch(() => pending);
 
 /**
- * The page's URL state and its setter (a value per key, null removing it; lib/scenario's actions make the
- * scenario's). `serverSearch` is the query string the server rendered, read while the page hydrates.
+ * The page's URL state, its setter (a value per key, null removing it; lib/scenario's actions make the scenario's)
+ * and its query string. `serverSearch` is the query string the server rendered, read while the page hydrates.
  */
-export function useDashboardUrl(serverSearch: string): [DashboardUrl, (patch: DashboardUrlPatch) => void] {
+export function useDashboardUrl(serverSearch: string): [DashboardUrl, (patch: DashboardUrlPatch) => void, string] {
   const search = useSyncExternalStore(subscribe, currentSearch, () => serverSearch);
   const url = useMemo(() => readDashboardUrl(search), [search]);
   const update = useCallback((patch: DashboardUrlPatch) => {
@@ -68,5 +68,5 @@ export function useDashboardUrl(serverSearch: string): [DashboardUrl, (patch: Da
     scheduleWrite();
     notify();
   }, []);
-  return [url, update];
+  return [url, update, search];
 }
