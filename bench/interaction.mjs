@@ -13,7 +13,8 @@
 // - every chart: click → the end of the frame after the last change the toggle made anywhere in the dashboard (the
 //   deferred charts and table, Recharts' own second pass), found by a MutationObserver and 250 ms of quiet.
 //
-// Measuring in the page leaves Playwright's round trip out. No CPU throttling: this machine's own speed.
+// Measuring in the page leaves Playwright's round trip out. No CPU throttling: this machine's own speed. No trace is
+// recorded while timing: tracing slows the page's main thread (bench/trace-toggle.mjs traces, for diagnosis only).
 //
 //   node bench/interaction.mjs http://127.0.0.1:3510
 import path from "node:path";
@@ -97,31 +98,6 @@ export function measureToggle({ ids, toggleId, quietMs }) {
   });
 }
 
-/**
- * CPU time of the page's main thread per toggle, from a Chrome trace (each task's thread time, `tdur`): the figures
- * above are wall-clock, and on a machine whose cores other work shares they count the time the page waited for a
- * core. first: the task that ran the click, React's render and that frame's style, layout and paint. all: every task
- * from the click to the end of the frame after its last change.
- */
-export function cpuPerToggle(trace, walls) {
-  const events = trace.traceEvents ?? trace;
-  const names = new Map();
-  for (const e of events) if (e.ph === "M" && e.name === "thread_name") names.set(`${e.pid}:${e.tid}`, e.args.name);
-  const marks = events.filter((e) => e.name === "bench-toggle" && ["R", "I", "n", "i"].includes(e.ph)).sort((a, b) => a.ts - b.ts);
-  if (marks.length === 0) return [];
-  const main = `${marks[0].pid}:${marks[0].tid}`;
-  if (names.get(main) !== "CrRendererMain") return [];
-  const tasks = events.filter((e) => e.ph === "X" && e.name === "RunTask" && `${e.pid}:${e.tid}` === main).sort((a, b) => a.ts - b.ts);
-  // Without thread time in the trace there is nothing to report: no figure (null in results.json), never a 0.
-  if (!tasks.some((t) => t.tdur !== undefined)) return [];
-  return marks.slice(-walls.length).map((m, i) => {
-    const end = m.ts + walls[i] * 1000;
-    const first = tasks.find((t) => t.ts <= m.ts && t.ts + t.dur >= m.ts);
-    const all = tasks.filter((t) => t.ts + t.dur >= m.ts && t.ts <= end).reduce((n, t) => n + (t.tdur ?? 0), 0);
-    return { firstCpuMs: (first?.tdur ?? 0) / 1000, allCpuMs: all / 1000 };
-  });
-}
-
 /** The i-th day after 1 June 2025 (i ≥ 1): within the April 2025 regime's record, where toggling Dy changes every figure the first frame shows. */
 export const benchAsOf = (i) => new Date(Date.UTC(2025, 5, 1 + i)).toISOString().slice(0, 10);
 
@@ -159,7 +135,6 @@ export async function benchInteraction(baseUrl, { toggles = Number(process.env.B
     await sleep(1000); // let the charts' chunks, hydration and idle work settle
     const ids = { dashboard: testIds.dashboard, summary: testIds.summary, sectorChart: testIds.sectorChart, controlledCount: testIds.controlledCount };
     const samples = [];
-    await browser.startTracing(page, { categories: ["devtools.timeline", "blink.user_timing", "toplevel"] });
     // Two warm-up toggles (first-time code paths), not counted.
     for (let i = 0; i < toggles + 2; i += 1) {
       await freshScenario(page, i + 1);
@@ -171,8 +146,6 @@ export async function benchInteraction(baseUrl, { toggles = Number(process.env.B
       // then renders once more; a click landing on that render would measure it too.
       await sleep(400);
     }
-    const trace = JSON.parse((await browser.stopTracing()).toString("utf8"));
-    const cpu = cpuPerToggle(trace, samples.map((s) => s.allMs));
     const first = samples.map((s) => s.firstFrameMs);
     const all = samples.map((s) => s.allMs);
     const doms = samples.map((s) => s.domMs);
@@ -189,10 +162,6 @@ export async function benchInteraction(baseUrl, { toggles = Number(process.env.B
       allMaxMs: Math.max(...all),
       domP50Ms: quantile(doms, 0.5),
       domP95Ms: quantile(doms, 0.95),
-      firstFrameCpuP50Ms: quantile(cpu.map((c) => c.firstCpuMs), 0.5),
-      firstFrameCpuP95Ms: quantile(cpu.map((c) => c.firstCpuMs), 0.95),
-      allCpuP50Ms: quantile(cpu.map((c) => c.allCpuMs), 0.5),
-      allCpuP95Ms: quantile(cpu.map((c) => c.allCpuMs), 0.95),
       firstFrameSamplesMs: first.map((x) => Math.round(x * 10) / 10),
       allSamplesMs: all.map((x) => Math.round(x * 10) / 10),
     };
