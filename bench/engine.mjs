@@ -1,10 +1,19 @@
 // Engine benchmark: resolveScenario + computeExposure on the bundled data and on synthetic datasets 10x, 100x and
-// 1,000x larger (lib/engine/synthesize-dataset.ts), and the BOM path (lib/bom) at 10k, 100k and 1M rows when it exists.
-// The TypeScript sources are loaded with jiti (already installed: eslint, tailwind and vite depend on it), so the
-// figures are for the same code the app runs, transpiled but not bundled or minified.
+// 1,000x larger (lib/engine/synthesize-dataset.ts). The TypeScript sources are loaded with jiti (already installed:
+// eslint, tailwind and vite depend on it), so the figures are for the same code the app runs, transpiled but not
+// bundled or minified.
 //
-//   node --expose-gc bench/engine.mjs          prints a table
-//   node --expose-gc bench/engine.mjs --json   prints the figures as JSON (used by bench/run.mjs)
+// Each size is measured in a fresh Node process, the sizes in turn, BENCH_ENGINE_ROUNDS rounds (default 3): every size
+// starts from the same state (no code compiled and no heap grown for another size before it), and a slow spell of the
+// shared machine falls on one round's sizes, not on one size of the only round. Measured once each, one after the
+// other in one process, a spell moved a growth by itself: the fifth session's first full run timed the 1000x samples
+// from 2,452 to 4,963 ms (growth 14.0x), and the same script alone a few minutes later 2,279 ms (growth 10.0x). A
+// size's figure is the median of its rounds' medians; a growth is the median of the rounds' growths, with their spread.
+//
+//   node bench/engine.mjs                  prints a table
+//   node bench/engine.mjs --json           prints the figures as JSON (used by bench/run.mjs)
+//   node --expose-gc bench/engine.mjs --size 100 --json    one size, in this process (what each child runs)
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createJiti } from "jiti";
@@ -83,62 +92,91 @@ function time(fn, { samples, warmupRuns = 3, warmupMs = 0, warmupMinMs = 0, samp
   };
 }
 
-export async function benchEngine({ factors = [1, 10, 100, 1000] } = {}) {
-  const { getDataset } = await load("lib/data/load-dataset.ts");
-  const { computeExposure } = await load("lib/engine/compute-exposure.ts");
-  const { resolveScenario } = await load("lib/engine/resolve-scenario.ts");
-  const { synthesizeDataset } = await load("lib/engine/synthesize-dataset.ts");
-  const base = getDataset();
+const modules = async () => ({
+  ...(await load("lib/data/load-dataset.ts")),
+  ...(await load("lib/engine/compute-exposure.ts")),
+  ...(await load("lib/engine/resolve-scenario.ts")),
+  ...(await load("lib/engine/synthesize-dataset.ts")),
+});
 
-  const full = (dataset) => {
-    for (const input of SCENARIOS) computeExposure(dataset, resolveScenario(dataset, input, TODAY));
-  };
-
-  const sizes = [];
-  for (const factor of factors) {
-    const t0 = performance.now();
-    const dataset = synthesizeDataset(base, { factor, seed: 20251125 });
-    const synthMs = performance.now() - t0;
-    const products = dataset.products.products.length;
-    // Each size starts from a collected heap (run.mjs starts this script with --expose-gc): the previous size's
-    // dataset and results are not collected on this size's clock.
-    globalThis.gc?.();
-    const big = factor >= 1000;
-    const t = time(() => full(dataset), {
+/** One size, in this process: synthesise the dataset, then time three scenarios over it (see time()). */
+export async function measureSize(factor) {
+  const { getDataset, computeExposure, resolveScenario, synthesizeDataset } = await modules();
+  const t0 = performance.now();
+  const dataset = synthesizeDataset(getDataset(), { factor, seed: 20251125 });
+  const synthMs = performance.now() - t0;
+  const products = dataset.products.products.length;
+  // Measuring starts from a collected heap (run with --expose-gc): the synthesis's garbage is not on its clock.
+  globalThis.gc?.();
+  const big = factor >= 1000;
+  const t = time(
+    () => {
+      for (const input of SCENARIOS) computeExposure(dataset, resolveScenario(dataset, input, TODAY));
+    },
+    {
       samples: big ? 5 : factor >= 100 ? 9 : 15,
       warmupRuns: big ? 1 : 3,
       warmupMs: factor >= 100 ? 0 : 500,
       warmupMinMs: factor >= 100 ? 0 : 4000,
       sampleMs: factor >= 100 ? 0 : 50,
       minMs: factor >= 100 ? 0 : 1000,
-    });
-    sizes.push({
-      factor,
-      products,
-      scenarios: SCENARIOS.length,
-      synthMs,
-      ...t,
-      perScenarioMs: t.medianMs / SCENARIOS.length,
-      perProductUs: (t.medianMs / SCENARIOS.length / products) * 1000,
-    });
-  }
-  for (let i = 1; i < sizes.length; i += 1) {
-    const step = sizes[i].factor / sizes[i - 1].factor;
-    sizes[i].growth = sizes[i].medianMs / sizes[i - 1].medianMs;
-    sizes[i].growthPer10x = step === 10 ? sizes[i].growth : sizes[i].growth ** (1 / Math.log10(step));
-    sizes[i].cpuGrowthPer10x = (sizes[i].cpuMedianMs / sizes[i - 1].cpuMedianMs) ** (1 / Math.log10(step));
-  }
+    },
+  );
+  return { factor, products, scenarios: SCENARIOS.length, synthMs, ...t };
+}
 
-  // The dashboard also computes every preset once per dataset (regime comparison chart): time it on the bundled data.
-  let presets = null;
+/** The dashboard also computes every preset once per dataset (regime comparison chart): timed on the bundled data. */
+export async function measurePresets() {
   try {
+    const { getDataset } = await modules();
     const { computePresetResults } = await load("lib/charts/regime-comparison-series.ts");
-    presets = time(() => computePresetResults(base, TODAY), { samples: 15, warmupMs: 500, warmupMinMs: 2000, sampleMs: 50, minMs: 500 });
+    const base = getDataset();
+    return time(() => computePresetResults(base, TODAY), { samples: 15, warmupMs: 500, warmupMinMs: 2000, sampleMs: 50, minMs: 500 });
   } catch (e) {
-    presets = { error: String(e?.message ?? e) };
+    return { error: String(e?.message ?? e) };
   }
+}
 
-  return { loader: "jiti (TypeScript sources, not minified)", today: TODAY, scenarios: SCENARIOS, sizes, presets };
+const self = fileURLToPath(import.meta.url);
+const inChild = (args) => JSON.parse(execFileSync(process.execPath, ["--expose-gc", self, ...args, "--json"], { encoding: "utf8", maxBuffer: 1 << 24 }).trim().split("\n").pop());
+
+export async function benchEngine({ factors = [1, 10, 100, 1000], rounds = Number(process.env.BENCH_ENGINE_ROUNDS ?? 3) } = {}) {
+  /** rounds × sizes, each a fresh process. */
+  const runs = [];
+  for (let r = 0; r < rounds; r += 1) runs.push(factors.map((f) => inChild(["--size", String(f)])));
+  const sizes = factors.map((factor, i) => {
+    const mine = runs.map((round) => round[i]);
+    const pick = (k) => median(mine.map((x) => x[k]));
+    const medianMs = pick("medianMs");
+    return {
+      factor,
+      products: mine[0].products,
+      scenarios: SCENARIOS.length,
+      synthMs: pick("synthMs"),
+      medianMs,
+      p25Ms: pick("p25Ms"),
+      p75Ms: pick("p75Ms"),
+      cpuMedianMs: pick("cpuMedianMs"),
+      roundMediansMs: mine.map((x) => x.medianMs),
+      samples: mine[0].samples,
+      callsPerSample: mine[0].callsPerSample,
+      minMs: Math.min(...mine.map((x) => x.minMs)),
+      maxMs: Math.max(...mine.map((x) => x.maxMs)),
+      perScenarioMs: medianMs / SCENARIOS.length,
+      perProductUs: (medianMs / SCENARIOS.length / mine[0].products) * 1000,
+    };
+  });
+  for (let i = 1; i < sizes.length; i += 1) {
+    const per10x = (a, b) => (b / a) ** (1 / Math.log10(sizes[i].factor / sizes[i - 1].factor));
+    const growths = runs.map((round) => per10x(round[i - 1].medianMs, round[i].medianMs));
+    const cpuGrowths = runs.map((round) => per10x(round[i - 1].cpuMedianMs, round[i].cpuMedianMs));
+    sizes[i].growth = sizes[i].medianMs / sizes[i - 1].medianMs;
+    sizes[i].growthPer10x = median(growths);
+    sizes[i].growthPer10xRounds = growths;
+    sizes[i].cpuGrowthPer10x = median(cpuGrowths);
+  }
+  const presets = inChild(["--presets"]);
+  return { loader: "jiti (TypeScript sources, not minified)", method: `each size in a fresh process, ${rounds} interleaved rounds`, today: TODAY, scenarios: SCENARIOS, sizes, presets };
 }
 
 function printTable(r) {
@@ -148,7 +186,7 @@ function printTable(r) {
     "median ms (3 scenarios)": s.medianMs.toFixed(2),
     "ms / scenario": s.perScenarioMs.toFixed(3),
     "µs / product": s.perProductUs.toFixed(2),
-    "growth / 10x": s.growthPer10x ? s.growthPer10x.toFixed(2) : "",
+    "growth / 10x (rounds)": s.growthPer10x ? `${s.growthPer10x.toFixed(2)} (${s.growthPer10xRounds.map((g) => g.toFixed(2)).join(", ")})` : "",
     "p25–p75 ms": `${s.p25Ms.toFixed(2)}–${s.p75Ms.toFixed(2)}`,
     "CPU ms": s.cpuMedianMs.toFixed(2),
     "CPU growth / 10x": s.cpuGrowthPer10x ? s.cpuGrowthPer10x.toFixed(2) : "",
@@ -158,11 +196,19 @@ function printTable(r) {
   if (r.presets?.medianMs) console.log(`all presets (computePresetResults), bundled data: ${r.presets.medianMs.toFixed(2)} ms`);
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === self;
 if (isMain) {
-  const quick = process.env.BENCH_QUICK === "1";
-  const r = await benchEngine(quick ? { factors: [1, 10, 100] } : {});
-  if (process.argv.includes("--json")) process.stdout.write(`${JSON.stringify(r)}\n`);
-  else printTable(r);
+  const arg = (name) => {
+    const i = process.argv.indexOf(name);
+    return i < 0 ? undefined : process.argv[i + 1];
+  };
+  const json = process.argv.includes("--json");
+  if (arg("--size") !== undefined) process.stdout.write(`${JSON.stringify(await measureSize(Number(arg("--size"))))}\n`);
+  else if (process.argv.includes("--presets")) process.stdout.write(`${JSON.stringify(await measurePresets())}\n`);
+  else {
+    const quick = process.env.BENCH_QUICK === "1";
+    const r = await benchEngine(quick ? { factors: [1, 10, 100] } : {});
+    if (json) process.stdout.write(`${JSON.stringify(r)}\n`);
+    else printTable(r);
+  }
 }
-

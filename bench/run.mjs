@@ -105,7 +105,7 @@ function printTable() {
 // ---- sections ----------------------------------------------------------------------------------------------------
 
 async function engineSection(results) {
-  log("engine: resolveScenario + computeExposure on bundled and synthetic data (child process, jiti loader)");
+  log("engine: resolveScenario + computeExposure on bundled and synthetic data (a fresh process per size, interleaved rounds, jiti loader)");
   const out = await capture(process.execPath, ["--expose-gc", path.join(here, "engine.mjs"), "--json"], { cwd: root });
   const r = JSON.parse(out.trim().split("\n").pop());
   results.engine = r;
@@ -114,7 +114,8 @@ async function engineSection(results) {
     add("Engine", `full scenario ×3, ${s.factor}× data (${num(s.products)} products), median`, s.medianMs, { fmt: ms });
   }
   for (const s of r.sizes.slice(1)) {
-    add("Engine", `growth ${s.factor / 10}× → ${s.factor}× products`, s.growthPer10x, { fmt: ratio, budget: b.growthPer10x });
+    const rounds = s.growthPer10xRounds ? ` (median of ${s.growthPer10xRounds.length} rounds: ${s.growthPer10xRounds.map((g) => g.toFixed(2)).join(", ")})` : "";
+    add("Engine", `growth ${s.factor / 10}× → ${s.factor}× products${rounds}`, s.growthPer10x, { fmt: ratio, budget: b.growthPer10x });
   }
   if (r.presets?.medianMs !== undefined) add("Engine", "all presets (regime comparison), bundled data", r.presets.medianMs, { fmt: ms });
 }

@@ -180,3 +180,30 @@ test("charts below the fold are drawn when reached and follow the toggles", asyn
   await expect(heatmap.locator("tbody th", { hasText: /^Dy$/ })).toHaveCount(0);
   await expect(page.getByTestId(testIds.regimeComparisonSector("wind"))).toBeVisible();
 });
+
+test("a toggle drawn from an answer worked out ahead, or kept, shows what a fresh load of its link shows", async ({ page, browser }) => {
+  // The page works out the scenarios one toggle away while idle and keeps the ones it showed
+  // (lib/view-models/dashboard-answers.ts): a toggle after a pause draws one of those, never the engine's answer for
+  // some other scenario. A fresh page of the same link is computed by the server and then by the browser anew.
+  await openDashboard(page, "?regime=oct-2025&lens=border");
+  const startSummary = await page.getByTestId(testIds.summary).innerText();
+  const startTable = await readSectorTable(page);
+  for (const symbol of ["Nd", "Ho"] as const) {
+    await page.waitForTimeout(1000); // a reader's pause: the idle work has time to run
+    await page.getByTestId(testIds.elementToggle(symbol)).click();
+    await expect(page.getByTestId(testIds.elementToggle(symbol))).toHaveAttribute("aria-pressed", symbol === "Nd" ? "true" : "false");
+    // The address follows in the next idle moment (components/dashboard/use-dashboard-url.ts).
+    await expect.poll(() => new URL(page.url()).searchParams.get("controlled")?.split(",").includes(symbol)).toBe(symbol === "Nd");
+    const other = await browser.newPage();
+    await openDashboard(other, page.url().replace(/^https?:\/\/[^/]+\//, ""));
+    expect(await page.getByTestId(testIds.summary).innerText()).toBe(await other.getByTestId(testIds.summary).innerText());
+    expect(await readSectorTable(page)).toEqual(await readSectorTable(other));
+    await other.close();
+  }
+  // Back to the start by the same two toggles in reverse: both answers were kept.
+  await page.getByTestId(testIds.elementToggle("Ho")).click();
+  await page.getByTestId(testIds.elementToggle("Nd")).click();
+  await expect(page.getByTestId(testIds.controlledCount)).toHaveText("12 of 17 controlled");
+  expect(await page.getByTestId(testIds.summary).innerText()).toBe(startSummary);
+  expect(await readSectorTable(page)).toEqual(startTable);
+});
