@@ -5,10 +5,9 @@
 //
 // Each size is measured in a fresh Node process, the sizes in turn, BENCH_ENGINE_ROUNDS rounds (default 3): every size
 // starts from the same state (no code compiled and no heap grown for another size before it), and a slow spell of the
-// shared machine falls on one round's sizes, not on one size of the only round. Measured once each, one after the
-// other in one process, a spell moved a growth by itself: the fifth session's first full run timed the 1000x samples
-// from 2,452 to 4,963 ms (growth 14.0x), and the same script alone a few minutes later 2,279 ms (growth 10.0x). A
-// size's figure is the median of its rounds' medians; a growth is the median of the rounds' growths, with their spread.
+// shared machine falls on one round's sizes, not on one size of the only round (measured once each, a spell moved a
+// growth by itself: bench/README.md, fifth session). A size's figure is the median of its rounds' medians; a growth is
+// the median of the rounds' growths, printed with each round's.
 //
 //   node bench/engine.mjs                  prints a table
 //   node bench/engine.mjs --json           prints the figures as JSON (used by bench/run.mjs)
@@ -141,6 +140,7 @@ const self = fileURLToPath(import.meta.url);
 const inChild = (args) => JSON.parse(execFileSync(process.execPath, ["--expose-gc", self, ...args, "--json"], { encoding: "utf8", maxBuffer: 1 << 24 }).trim().split("\n").pop());
 
 export async function benchEngine({ factors = [1, 10, 100, 1000], rounds = Number(process.env.BENCH_ENGINE_ROUNDS ?? 3) } = {}) {
+  if (!(Number.isInteger(rounds) && rounds >= 1)) throw new Error(`BENCH_ENGINE_ROUNDS must be a whole number ≥ 1, not ${rounds}`);
   /** rounds × sizes, each a fresh process. */
   const runs = [];
   for (let r = 0; r < rounds; r += 1) runs.push(factors.map((f) => inChild(["--size", String(f)])));

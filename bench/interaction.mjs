@@ -98,8 +98,16 @@ export function measureToggle({ ids, toggleId, quietMs }) {
   });
 }
 
-/** The i-th day after 1 June 2025 (i ≥ 1): within the April 2025 regime's record, where toggling Dy changes every figure the first frame shows. */
-export const benchAsOf = (i) => new Date(Date.UTC(2025, 5, 1 + i)).toISOString().slice(0, 10);
+/**
+ * The i-th day after 1 June 2025: a date under the April 2025 measures, where toggling Dy changes every figure the
+ * first frame shows. Setting the date drops the regime and element parameters (lib/scenario/scenario-url-actions.ts):
+ * the page shows the regime in force that day, April 2025, with its own elements.
+ */
+export function benchAsOf(i) {
+  // From 9 October 2025 on, other measures are in force: the toggles would no longer be alike.
+  if (!(i >= 1 && i <= 120)) throw new Error(`as-of day ${i}: the bench stays within 2025-06-02..2025-09-29 (at most 118 toggles)`);
+  return new Date(Date.UTC(2025, 5, 1 + i)).toISOString().slice(0, 10);
+}
 
 /** Moves the page to a scenario it has not shown (the i-th "as of" date) and leaves it idle, as a reader would before a toggle. */
 export async function freshScenario(page, i) {
@@ -142,15 +150,15 @@ export async function benchInteraction(baseUrl, { toggles = Number(process.env.B
         throw new Error(`toggle ${i}: ${e.message}`);
       });
       if (i >= 2) samples.push(r);
-      // Between clicks, let the page go idle: nuqs writes the URL ~50 ms after the state change and the Next router
-      // then renders once more; a click landing on that render would measure it too.
+      // Between clicks, let the page go idle: the URL is written in an idle callback after the change and the Next
+      // router then renders once more; a click landing on that render would measure it too.
       await sleep(400);
     }
     const first = samples.map((s) => s.firstFrameMs);
     const all = samples.map((s) => s.allMs);
     const doms = samples.map((s) => s.domMs);
     return {
-      url: "/?regime=apr-2025",
+      url: "/?regime=apr-2025, then /?asOf=2025-06-02, 06-03, … (one a toggle)",
       symbol,
       toggles: samples.length,
       firstFrameP50Ms: quantile(first, 0.5),

@@ -167,7 +167,7 @@ async function pageSection(results, base) {
 }
 
 async function interactionSection(results, base) {
-  log("interaction: toggle Dy on /?regime=apr-2025, every chart drawn; click at a frame's start to that frame painted, and to the last chart painted");
+  log("interaction: toggle Dy under the April 2025 measures, a new as-of date before each toggle, every chart drawn; click at a frame's start to that frame painted, and to the last chart painted");
   const r = await benchInteraction(base);
   results.interaction = r;
   const b = budgets.interaction;

@@ -54,7 +54,8 @@ export function Dashboard({ initial, search }: { initial: DashboardView; search:
   const [url, setUrl, currentSearch] = useDashboardUrl(search);
   const { today } = initial;
 
-  // Every scenario's answer is kept (the last few): toggling back, or to a scenario worked out ahead, runs no engine.
+  // The last answers are kept (lib/view-models/dashboard-answers.ts): toggling back, or to a scenario worked out
+  // ahead, runs no engine in the click's frame.
   const answers = useMemo(() => (dataset && compute ? compute.createDashboardAnswers(dataset, today) : null), [dataset, compute, today]);
   const scenarioKey = scenarioUrlKey(url);
   // Keyed on the scenario's part of the URL: sorting the table or opening a product does not run the engine again.
@@ -67,7 +68,7 @@ export function Dashboard({ initial, search }: { initial: DashboardView; search:
   // While the page is idle, the scenarios one toggle away are worked out: the next toggle draws a kept answer.
   const toggles = view.strip.toggles;
   const planWarmUp = useMemo(
-    () => (answers && compute ? () => compute.listPatchedUrls(currentSearch, Object.values(toggles)).filter((u) => !answers.has(u)).map((u) => () => void answers.answerFor(u)) : null),
+    () => (answers && compute ? () => answers.missing(compute.listPatchedUrls(currentSearch, Object.values(toggles))).map((u) => () => void answers.answerFor(u)) : null),
     [answers, compute, currentSearch, toggles],
   );
   useIdleJobs(planWarmUp);

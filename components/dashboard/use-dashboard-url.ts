@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { registerPendingSearch } from "@/components/ui/current-href";
+import { whenIdle } from "@/components/ui/when-idle";
 import { applyDashboardPatch, type DashboardUrl, type DashboardUrlPatch, readDashboardUrl } from "@/lib/view-models/dashboard-url";
 
 // The address bar is the page's state: the whole view is in its query string. A change is drawn at once (a store read
@@ -46,8 +47,7 @@ function writePending(): void {
 function scheduleWrite(): void {
   if (scheduled) return;
   scheduled = true;
-  if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(writePending, { timeout: WRITE_WITHIN_MS });
-  else window.setTimeout(writePending, 50);
+  whenIdle(writePending, WRITE_WITHIN_MS);
 }
 
 const currentSearch = () => pending ?? window.location.search;

@@ -51,6 +51,22 @@ describe("createDashboardAnswers", () => {
     expect(computed).toEqual(["apr-2025", "oct-2025", "busan-2025"]);
   });
 
+  // limit 4. A on screen, its neighbours B and C worked out; the reader goes to B, whose neighbours are A (kept), D, E.
+  // missing([A, D, E]) → [D, E], and A counts as used: kept after D and E are added, C (the oldest) goes instead.
+  // Order, oldest first: A B C → (B shown) A C B → (missing touches A) C B A → D: C B A D → E: B A D E.
+  it("hands back what is left to work out, and keeps the scenario a reader came from", () => {
+    const { store, computed } = countingStore(4);
+    const [A, B, C, D, E] = ["apr-2025", "oct-2025", "busan-2025", "breakdown", "custom"].map((r) => at(`regime=${r}`)) as [DashboardUrl, DashboardUrl, DashboardUrl, DashboardUrl, DashboardUrl];
+    store.answerFor(A);
+    for (const u of store.missing([B, C])) store.answerFor(u);
+    store.answerFor(B);
+    const left = store.missing([A, D, E]);
+    expect(left).toEqual([D, E]);
+    for (const u of left) store.answerFor(u);
+    expect([A, B, C, D, E].map((u) => store.has(u))).toEqual([true, true, false, true, true]);
+    expect(computed).toEqual(["apr-2025", "oct-2025", "busan-2025", "breakdown", "custom"]);
+  });
+
   it("keeps what the page would work out at the moment of the click (bundled data)", () => {
     const store = createDashboardAnswers(dataset, TODAY);
     for (const search of ["regime=apr-2025", "regime=apr-2025&controlled=Sm,Gd,Tb,Lu,Sc,Y", "regime=oct-2025&lens=border&destination=jp"]) {

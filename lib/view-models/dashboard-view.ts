@@ -25,7 +25,6 @@ import { memoizeLast } from "./memoize-last";
 export type DashboardModel = {
   dataset: Dataset;
   today: string;
-  url: DashboardUrl;
   resolved: UrlScenario;
   result: ExposureResult;
 };
@@ -33,7 +32,7 @@ export type DashboardModel = {
 /** Reads the URL with the lenient parser and runs the engine: the one place the page's figures are computed. */
 export function computeDashboardModel(dataset: Dataset, url: DashboardUrl, today: string): DashboardModel {
   const resolved = resolveUrlScenario(dataset, url, today);
-  return { dataset, today, url, resolved, result: computeExposure(dataset, resolved.scenario) };
+  return { dataset, today, resolved, result: computeExposure(dataset, resolved.scenario) };
 }
 
 export type SummaryView = {
