@@ -185,8 +185,8 @@ test("charts below the fold are drawn when reached and follow the toggles", asyn
 test("a toggle drawn from an answer worked out ahead, or kept, shows what a fresh load of its link shows", async ({ page, browser }) => {
   // The page works out the scenarios one toggle away while idle and keeps the ones it showed
   // (lib/view-models/dashboard-answers.ts): a toggle after a pause draws one of those, never the answer for some other
-  // scenario. A fresh page of the same link is computed by the server and then by the browser anew. Nd (in magnets)
-  // and Y (in phosphors, ceramics and alloys) both move the figures, so a wrong answer would show.
+  // scenario. A fresh page of the same link is computed by the server and then by the browser anew. Nd and Y are in
+  // products of the bundled data (34 and 13 of them), so each toggle moves the figures and a wrong answer would show.
   const tiles = async (p: typeof page) => Promise.all(ELEMENT_SYMBOLS.map((s) => p.getByTestId(testIds.elementToggle(s)).getAttribute("aria-pressed")));
   const screen = async (p: typeof page) => ({
     summary: await p.getByTestId(testIds.summary).innerText(),
