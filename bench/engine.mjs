@@ -3,7 +3,7 @@
 // eslint, tailwind and vite depend on it), so the figures are for the same code the app runs, transpiled but not
 // bundled or minified.
 //
-// Each size is measured in a fresh Node process, the sizes in turn, BENCH_ENGINE_ROUNDS rounds (default 3): every size
+// Each size is measured in a fresh Node process, the sizes in turn, BENCH_ENGINE_ROUNDS rounds (default 5): every size
 // starts from the same state (no code compiled and no heap grown for another size before it), and a slow spell of the
 // shared machine falls on one round's sizes, not on one size of the only round (measured once each, a spell moved a
 // growth by itself: bench/README.md, fifth session). A size's figure is the median of its rounds' medians; a growth is
@@ -139,7 +139,7 @@ export async function measurePresets() {
 const self = fileURLToPath(import.meta.url);
 const inChild = (args) => JSON.parse(execFileSync(process.execPath, ["--expose-gc", self, ...args, "--json"], { encoding: "utf8", maxBuffer: 1 << 24 }).trim().split("\n").pop());
 
-export async function benchEngine({ factors = [1, 10, 100, 1000], rounds = Number(process.env.BENCH_ENGINE_ROUNDS ?? 3) } = {}) {
+export async function benchEngine({ factors = [1, 10, 100, 1000], rounds = Number(process.env.BENCH_ENGINE_ROUNDS ?? 5) } = {}) {
   if (!(Number.isInteger(rounds) && rounds >= 1)) throw new Error(`BENCH_ENGINE_ROUNDS must be a whole number ≥ 1, not ${rounds}`);
   /** rounds × sizes, each a fresh process. */
   const runs = [];

@@ -1,9 +1,9 @@
 import type { ElementSymbol } from "../schemas/common";
 import type { Dataset } from "../schemas/dataset";
-import type { Product } from "../schemas/product";
-import { collectDrivers, determineProduct, findAnnualValueUsd, type ProductContext, type ProductOutcome, sortSymbols } from "./determine-product";
+import { collectDrivers, determineProduct, type ProductContext, type ProductOutcome, sortSymbols } from "./determine-product";
 import type { ComponentResult, ExposureResult, ProductResult, Range, RouteResult, SectorBasis, SectorResult, StatusRange } from "./exposure-types";
-import { createKernelContext, getElementPrices, getRouteDefaults } from "./kernel-context";
+import { type EngineProduct, planProducts } from "./engine-product";
+import { createKernelContext, getElementPrices } from "./kernel-context";
 import { createResultPool, keepBorder, keepByElement, keepRange, keepRoute, keepRoutes, keepShares, keepStatusRange, keepSymbols, keepWords, type ResultPool } from "./result-pool";
 import type { Scenario } from "./scenario";
 import { compareStatus, RESTRICTED_STATUSES, type RestrictedStatus, STATUSES, type Status } from "./status";
@@ -48,7 +48,16 @@ function statusRangeOf<T>(items: readonly T[], pick: (x: T) => Status): StatusRa
  */
 type SectorBase = { productCount: number; finalCount: number; countedCount: number; valueUsd: number };
 
-function measureSectors(products: readonly Product[]): Map<string, SectorBase> {
+const measured = new WeakMap<readonly EngineProduct[], ReadonlyMap<string, SectorBase>>();
+
+/**
+ * Measured once per dataset (they depend on the products alone) and kept while the dataset is: measured per
+ * computation, they were a pass over every product's volume and value before the products were determined, which from
+ * 100× data on reads them from memory a second time.
+ */
+function measureSectors(products: readonly EngineProduct[]): ReadonlyMap<string, SectorBase> {
+  const kept = measured.get(products);
+  if (kept) return kept;
   const bases = new Map<string, SectorBase>();
   for (const p of products) {
     let base = bases.get(p.sectorId);
@@ -58,12 +67,14 @@ function measureSectors(products: readonly Product[]): Map<string, SectorBase> {
     }
     base.productCount += 1;
     if (p.role === "final") base.finalCount += 1;
-    const value = findAnnualValueUsd(p);
+    const value = p.annualValueUsd;
     if (value !== null) {
       base.countedCount += 1;
       base.valueUsd += value;
     }
   }
+  for (const base of bases.values()) Object.freeze(base);
+  measured.set(products, bases);
   return bases;
 }
 
@@ -252,10 +263,10 @@ function combineProduct(outcomes: readonly ProductOutcome[], c: CombineContext):
     tradedAs: p.tradedAs,
     endUse: p.endUse,
     advancedSemiconductor: p.advancedSemiconductor,
-    unitValueUsd: p.unitValueUsd.value,
-    annualUnits: p.annualUnits.value,
-    unitsScope: p.annualUnits.scope,
-    unitsYear: p.annualUnits.year,
+    unitValueUsd: p.unitValueUsd,
+    annualUnits: p.annualUnits,
+    unitsScope: p.unitsScope,
+    unitsYear: p.unitsYear,
     counted: o.annualValueUsd !== null,
     annualValueUsd: o.annualValueUsd,
     lens: p.role === "intermediate" ? "border" : scenario.lens,
@@ -311,14 +322,12 @@ function combineSector(id: string, name: string, outcomes: readonly SectorOutcom
  */
 export function computeExposure(dataset: Dataset, scenario: Scenario): ExposureResult {
   const prices = getElementPrices(dataset);
-  const routeDefaults = getRouteDefaults(dataset);
   const order = new Map(dataset.elements.elements.map((e) => [e.symbol, e.atomicNumber]));
-  const products: readonly Product[] = dataset.products.products;
+  const products = planProducts(dataset);
   const sectors = dataset.products.sectors;
 
   const contexts: ProductContext[] = scenario.outcomes.map((rules) => ({
     kernel: createKernelContext(dataset, scenario, rules, prices),
-    routeDefaults,
     scenario,
     order,
   }));
@@ -337,7 +346,7 @@ export function computeExposure(dataset: Dataset, scenario: Scenario): ExposureR
   const tallies = contexts.map(() => new Map(sectors.map((s) => [s.id, startTally(bases.get(s.id))])));
   const productResults: ProductResult[] = new Array(products.length);
   for (let i = 0; i < products.length; i += 1) {
-    const p = products[i] as Product;
+    const p = products[i] as EngineProduct;
     const outcomes = contexts.map((ctx) => determineProduct(p, ctx));
     productResults[i] = combineProduct(outcomes, combine);
     outcomes.forEach((o, j) => {

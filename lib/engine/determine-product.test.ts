@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { ElementSymbol } from "../schemas/common";
 import { computeExposure } from "./compute-exposure";
+import { sortSymbols } from "./determine-product";
 import { resolveScenario } from "./resolve-scenario";
 import type { ScenarioInput } from "./scenario";
 import type { Status } from "./status";
@@ -119,5 +120,22 @@ describe("a customs hold is a ground of its own (invariant 2 counterexample, aut
     expect(p.dependence.high).toBeCloseTo(dependence, 12);
     expect(p.status).toEqual({ low: status, high: status });
     expect(p.drivers).toEqual(drivers);
+  });
+});
+
+describe("sortSymbols", () => {
+  // Atomic numbers: Y 39, Nd 60, Sm 62, Eu 63, Gd 64, Tb 65, Dy 66.
+  const order = new Map<ElementSymbol, number>([["Y", 39], ["Nd", 60], ["Sm", 62], ["Eu", 63], ["Gd", 64], ["Tb", 65], ["Dy", 66]]);
+  it.each([
+    [[], []],
+    [["Dy"], ["Dy"]],
+    [["Dy", "Tb"], ["Tb", "Dy"]],
+    [["Tb", "Dy"], ["Tb", "Dy"]],
+    [["Dy", "Tb", "Nd", "Y"], ["Y", "Nd", "Tb", "Dy"]],
+    [["Gd", "Sm", "Eu", "Y", "Dy"], ["Y", "Sm", "Eu", "Gd", "Dy"]],
+  ] as [ElementSymbol[], ElementSymbol[]][])("%j → %j, in place", (input, expected) => {
+    const list = [...input];
+    expect(sortSymbols(list, order)).toBe(list);
+    expect(list).toEqual(expected);
   });
 });

@@ -1,7 +1,6 @@
 import type { ElementSymbol } from "../schemas/common";
-import type { Component, Product } from "../schemas/product";
-import type { RouteDefault } from "../schemas/route-defaults";
-import { chinaShareFactor, type ResolvedRoutes, resolveRouteShares } from "./route-shares";
+import type { EngineComponent, EngineProduct } from "./engine-product";
+import { chinaShareFactor, type ResolvedRoutes } from "./route-shares";
 import {
   catchAssembly,
   catchListed,
@@ -31,7 +30,7 @@ export type RouteGround = RouteCatch & { factor: number };
 export type RouteOutcome = RouteCatch & { share: number; effectiveShare: number; grounds: RouteGround[] };
 
 export type ComponentOutcome = {
-  component: Component;
+  component: EngineComponent;
   shares: ResolvedRoutes;
   routes: RouteOutcome[];
   dependence: number;
@@ -40,7 +39,7 @@ export type ComponentOutcome = {
 
 /** A product under one outcome of a scenario (the engine combines outcomes into ranges afterwards). */
 export type ProductOutcome = {
-  product: Product;
+  product: EngineProduct;
   status: Status;
   drivers: ElementSymbol[];
   dependence: number;
@@ -57,7 +56,6 @@ export type ProductOutcome = {
 
 export type ProductContext = {
   kernel: KernelContext;
-  routeDefaults: ReadonlyMap<string, RouteDefault>;
   scenario: Pick<Scenario, "lens" | "frictionPct" | "chinaShareOverrides">;
   /** Elements in atomic-number order, to sort drivers. */
   order: ReadonlyMap<ElementSymbol, number>;
@@ -76,18 +74,33 @@ export function collectDrivers(sources: readonly { drivers: readonly ElementSymb
   return out;
 }
 
-/** Sorts in place, in atomic-number order (most lists hold one element: no sort, whose scratch space is allocated). */
-export const sortSymbols = (symbols: ElementSymbol[], order: ReadonlyMap<ElementSymbol, number>) =>
-  symbols.length < 2 ? symbols : symbols.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+/**
+ * Sorts in place, in atomic-number order. An insertion sort: the lists hold at most the 17 rare earths and mostly one
+ * to three, and Array.prototype.sort allocates scratch space and a comparator on every call (a twentieth of what the
+ * engine allocated per product).
+ */
+export function sortSymbols(symbols: ElementSymbol[], order: ReadonlyMap<ElementSymbol, number>): ElementSymbol[] {
+  for (let i = 1; i < symbols.length; i += 1) {
+    const s = symbols[i] as ElementSymbol;
+    const rank = order.get(s) ?? 0;
+    let j = i - 1;
+    while (j >= 0 && (order.get(symbols[j] as ElementSymbol) ?? 0) > rank) {
+      symbols[j + 1] = symbols[j] as ElementSymbol;
+      j -= 1;
+    }
+    symbols[j + 1] = s;
+  }
+  return symbols;
+}
 
 /** The value the annex's 0.1 % test is measured against: the magnet or target itself where known. */
-function componentValue(product: Product, c: Component, ctx: KernelContext): { basis: "component" | "product"; valueUsd: number | null } {
+function componentValue(product: EngineProduct, c: EngineComponent, ctx: KernelContext): { basis: "component" | "product"; valueUsd: number | null } {
   const isPart = product.components.length === 1 && product.tradedAs === c.form;
-  if (isPart && product.unitValueUsd.value !== null) return { basis: "component", valueUsd: product.unitValueUsd.value };
+  if (isPart && product.unitValueUsd !== null) return { basis: "component", valueUsd: product.unitValueUsd };
   if ((c.form === "ndfeb_magnet" || c.form === "smco_magnet") && c.massG !== null) {
     return { basis: "component", valueUsd: (c.massG / 1000) * ctx.magnetUsdPerKg };
   }
-  return { basis: "product", valueUsd: product.unitValueUsd.value };
+  return { basis: "product", valueUsd: product.unitValueUsd };
 }
 
 function chinaTotal(s: ResolvedRoutes): number {
@@ -98,7 +111,7 @@ function chinaTotal(s: ResolvedRoutes): number {
  * The 0.1 % test under the broad reading: the product itself, made outside China, holds China-origin Part 1 content
  * worth at least the threshold of its value. Then every China-origin route of a Part-1-bearing component is caught.
  */
-function broadCatch(product: Product, shares: readonly ResolvedRoutes[], ctx: KernelContext): { caught: boolean; pct: number | null } {
+function broadCatch(product: EngineProduct, shares: readonly ResolvedRoutes[], ctx: KernelContext): { caught: boolean; pct: number | null } {
   const threshold = ctx.rules.deMinimisPct;
   if (ctx.reading !== "broad" || !ctx.rules.extraterritorial || threshold === null) return { caught: false, pct: null };
   const total = { usd: 0, complete: true, present: false };
@@ -108,13 +121,13 @@ function broadCatch(product: Product, shares: readonly ResolvedRoutes[], ctx: Ke
     total.complete &&= m.complete;
     total.present ||= m.present;
   });
-  return { caught: meetsThreshold(total, product.unitValueUsd.value, threshold), pct: contentPct(total, product.unitValueUsd.value) };
+  return { caught: meetsThreshold(total, product.unitValueUsd, threshold), pct: contentPct(total, product.unitValueUsd) };
 }
 
 const ROUTE_KINDS: readonly RouteKind[] = ["listed", "assembly", "madeOutside"];
 
 /** Every ground on which the kernel catches the component on a route (none when the route is free). */
-function listKernelGrounds(c: Component, route: RouteKind, ctx: KernelContext): RouteCatch[] {
+function listKernelGrounds(c: EngineComponent, route: RouteKind, ctx: KernelContext): RouteCatch[] {
   if (route === "listed") return listListedGrounds(c, ctx);
   if (route === "assembly") return listAssemblyGrounds(c, c.assembly ?? "assembly", ctx);
   const made = catchMadeOutside(c, ctx);
@@ -122,7 +135,7 @@ function listKernelGrounds(c: Component, route: RouteKind, ctx: KernelContext): 
 }
 
 /** Why a route catches nothing, in the kernel's words. */
-function describeFreeRoute(c: Component, route: RouteKind, ctx: KernelContext): string {
+function describeFreeRoute(c: EngineComponent, route: RouteKind, ctx: KernelContext): string {
   if (route === "listed") return catchListed(c, ctx).note;
   if (route === "assembly") return catchAssembly(c, c.assembly ?? "assembly", ctx).note;
   return catchMadeOutside(c, ctx).note;
@@ -147,7 +160,7 @@ function attributedGrounds<G extends RouteCatch & { factor: number }>(grounds: r
  * only, so the route carries the largest share left over its grounds, and its status is the worst over the grounds
  * still holding some supply. A what-if on one element can only remove grounds, never add one (invariants 2 and 4).
  */
-function settleRoute(route: RouteKind, share: number, grounds: readonly RouteCatch[], china: number, overrides: Partial<Record<ElementSymbol, number>>, freeNote: () => string): RouteOutcome {
+function settleRoute(c: EngineComponent, route: RouteKind, share: number, grounds: readonly RouteCatch[], china: number, k: KernelContext, overrides: Partial<Record<ElementSymbol, number>>): RouteOutcome {
   const live: RouteGround[] = [];
   for (const g of grounds) {
     const factor = chinaShareFactor(g.drivers, china, overrides);
@@ -164,7 +177,7 @@ function settleRoute(route: RouteKind, share: number, grounds: readonly RouteCat
       caught,
       held: caught && grounds.every((g) => g.held),
       drivers: collectDrivers(grounds),
-      note: grounds[0]?.note ?? freeNote(),
+      note: grounds[0]?.note ?? describeFreeRoute(c, route, k),
       share,
       effectiveShare: 0,
       grounds: [],
@@ -187,10 +200,10 @@ function shareOf(s: ResolvedRoutes, route: RouteKind): number {
 }
 
 /** Dependency lens: each component by its routes; the product stops when any caught component is missing. */
-function determineDependency(product: Product, ctx: ProductContext) {
+function determineDependency(product: EngineProduct, ctx: ProductContext) {
   const k = ctx.kernel;
   const overrides = ctx.scenario.chinaShareOverrides;
-  const shares = product.components.map((c) => resolveRouteShares(c, ctx.routeDefaults));
+  const shares = product.components.map((c) => c.shares);
   const broad = broadCatch(product, shares, k);
   let annexPct: number | null = null;
   let annexBasis: "component" | "product" | null = null;
@@ -209,7 +222,7 @@ function determineDependency(product: Product, ctx: ProductContext) {
       if (broad.caught && part1Present.length > 0) {
         grounds.push({ route, caught: true, held: false, drivers: part1Present, note: `${c.name} (${ROUTE_WORDS[route]}): the product's China-origin ${part1Present.join(", ")} reaches the 0.1 % threshold of its value (broad reading)` });
       }
-      routes.push(settleRoute(route, shareOf(s, route), grounds, china, overrides, () => describeFreeRoute(c, route, k)));
+      routes.push(settleRoute(c, route, shareOf(s, route), grounds, china, k, overrides));
     }
     // Ann. 61 (annex reading): a magnet or target made outside China also needs a licence of its own.
     if (k.rules.extraterritorial && k.rules.deMinimisPct !== null && k.reading === "annex" && k.part2Forms.has(c.form) && s.madeOutside > 0 && part1Present.length > 0) {
@@ -262,7 +275,7 @@ function determineDependency(product: Product, ctx: ProductContext) {
 }
 
 /** Border lens: what the product needs at China's border, bought from China in the form it is traded in. */
-function determineBorder(product: Product, ctx: KernelContext, order: ReadonlyMap<ElementSymbol, number>) {
+function determineBorder(product: EngineProduct, ctx: KernelContext, order: ReadonlyMap<ElementSymbol, number>) {
   const traded = product.tradedAs;
   const mode = ctx.faq.has(traded) ? "assembly" : ctx.formRules.has(traded as never) ? "listed" : "unlisted";
   if (mode === "unlisted" || product.components.length === 0) {
@@ -287,18 +300,10 @@ function determineBorder(product: Product, ctx: KernelContext, order: ReadonlyMa
 /** Intermediate goods, and every good under the border lens, put nothing down to elements: one shared empty map. */
 const NO_ELEMENTS: ReadonlyMap<ElementSymbol, number> = new Map();
 
-/** What a final good adds to its sector's value: its outside-China units times its unit value, where both are known. */
-export function findAnnualValueUsd(product: Product): number | null {
-  const units = product.annualUnits.value;
-  const value = product.unitValueUsd.value;
-  const counted = product.role === "final" && product.annualUnits.scope === "outside-china" && units !== null && value !== null;
-  return counted ? units * value : null;
-}
-
 const statusWeight = (status: Status, frictionPct: number) => (status === "denied" ? 1 : status === "free" ? 0 : frictionPct / 100);
 
 /** One product under one outcome: both lenses, the dependence and the value it puts at risk. */
-export function determineProduct(product: Product, ctx: ProductContext): ProductOutcome {
+export function determineProduct(product: EngineProduct, ctx: ProductContext): ProductOutcome {
   const k = ctx.kernel;
   const border = determineBorder(product, k, ctx.order);
   const dep = determineDependency(product, ctx);
@@ -331,7 +336,7 @@ export function determineProduct(product: Product, ctx: ProductContext): Product
           : `Free: ${notes.join("; ") || "holds no controlled element"}.`;
   }
 
-  const annualValueUsd = findAnnualValueUsd(product);
+  const annualValueUsd = product.annualValueUsd;
   const depends = lens === "dependency" ? dep.dependence : 0;
   const exposedValueUsd = annualValueUsd === null || lens === "border" ? null : annualValueUsd * depends;
   return {

@@ -3,6 +3,8 @@ import { getDataset } from "../data/load-dataset";
 import { createKernelContext } from "./kernel-context";
 import { resolveScenario } from "./resolve-scenario";
 import {
+  filterPresentElements,
+  isPresent,
   catchAssembly,
   catchListed,
   catchMadeOutside,
@@ -161,5 +163,25 @@ describe("the 0.1 % test", () => {
     ["exactly at a zero threshold still needs content", [{ symbol: "Dy", grams: 0 }], 1000, 0, false],
   ] as const)("%s", (_l, elements, value, threshold, expected) => {
     expect(meetsThreshold(measureContent(elements as never, part1, april), value, threshold)).toBe(expected);
+  });
+});
+
+describe("filterPresentElements", () => {
+  // Nd 100 g and Tb (present, amount not found) are held; Dy at 0 g is not.
+  const elements = [
+    { symbol: "Nd", grams: 100 },
+    { symbol: "Dy", grams: 0 },
+    { symbol: "Tb", grams: null },
+  ] as const;
+  const part = { name: "magnets", form: "ndfeb_magnet", elements, massG: null } as const;
+  it.each([
+    ["every element held", () => true, ["Nd", "Tb"]],
+    ["the controlled ones of them (Dy, Tb)", (s: string) => s === "Dy" || s === "Tb", ["Tb"]],
+    ["none", () => false, []],
+  ])("%s: the same from the elements and from the list the engine makes once (present)", (_, keep, expected) => {
+    expect(filterPresentElements(part, keep)).toEqual(expected);
+    const present = elements.filter(isPresent).map((e) => e.symbol);
+    expect(present).toEqual(["Nd", "Tb"]);
+    expect(filterPresentElements({ ...part, present }, keep)).toEqual(expected);
   });
 });

@@ -17,6 +17,8 @@ export type KernelComponent = {
   elements: readonly { symbol: ElementSymbol; grams: number | null }[];
   /** Mass of the component material itself (e.g. the magnets), grams; null = not found. */
   massG: number | null;
+  /** The elements it holds (isPresent), where already listed: the engine lists them once per dataset. */
+  present?: readonly ElementSymbol[];
 };
 
 /** 1 listed item from China; 2 inside an assembly from China; 3 made outside China from China-origin material. */
@@ -66,9 +68,16 @@ export function withArticle(label: string): string {
  */
 export function filterPresentElements(c: KernelComponent, keep: (s: ElementSymbol) => boolean): ElementSymbol[] {
   const out: ElementSymbol[] = [];
-  for (const e of c.elements) if ((e.grams === null || e.grams > 0) && keep(e.symbol)) out.push(e.symbol);
+  if (c.present) {
+    for (const s of c.present) if (keep(s)) out.push(s);
+    return out;
+  }
+  for (const e of c.elements) if (isPresent(e) && keep(e.symbol)) out.push(e.symbol);
   return out;
 }
+
+/** An element a component holds: a gram figure above zero, or a null one (present, amount not found). */
+export const isPresent = (e: { grams: number | null }) => e.grams === null || e.grams > 0;
 
 const ruleCatches = (rule: ControlRule | undefined, s: ElementSymbol) => !!rule && (rule.elements === "any" || rule.elements.includes(s));
 
