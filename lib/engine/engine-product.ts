@@ -65,15 +65,9 @@ function planComponent(c: Component, defaults: ReadonlyMap<string, RouteDefault>
 }
 
 function planProduct(p: Product, defaults: ReadonlyMap<string, RouteDefault>, interned: Interned): EngineProduct {
+  const { id, name, sectorId, role, unit, tradedAs, endUse, advancedSemiconductor } = p;
   return {
-    id: p.id,
-    name: p.name,
-    sectorId: p.sectorId,
-    role: p.role,
-    unit: p.unit,
-    tradedAs: p.tradedAs,
-    endUse: p.endUse,
-    advancedSemiconductor: p.advancedSemiconductor,
+    id, name, sectorId, role, unit, tradedAs, endUse, advancedSemiconductor,
     unitValueUsd: p.unitValueUsd.value,
     annualUnits: p.annualUnits.value,
     unitsScope: p.annualUnits.scope,
