@@ -46,19 +46,20 @@ function statusRangeOf<T>(items: readonly T[], pick: (x: T) => Status): StatusRa
  * sector's summary as soon as it is determined and nothing of it is kept: the per-product members kept until every
  * product was done were promoted to the old generation from 100× data on.
  */
-type SectorBase = { productCount: number; finalCount: number; countedCount: number; valueUsd: number };
+type SectorCounts = { productCount: number; finalCount: number; countedCount: number; valueUsd: number };
+type SectorBase = Readonly<SectorCounts>;
 
 const measured = new WeakMap<readonly EngineProduct[], ReadonlyMap<string, SectorBase>>();
 
 /**
- * Measured once per dataset (they depend on the products alone) and kept while the dataset is: measured per
- * computation, they were a pass over every product's volume and value before the products were determined, which from
- * 100× data on reads them from memory a second time.
+ * Measured once per dataset (they depend on the products alone) and kept while the dataset is, which is never changed
+ * once loaded (planProducts): measured per computation, they were a pass over every product's volume and value before
+ * the products were determined, which from 100× data on reads them from memory a second time.
  */
 function measureSectors(products: readonly EngineProduct[]): ReadonlyMap<string, SectorBase> {
   const kept = measured.get(products);
   if (kept) return kept;
-  const bases = new Map<string, SectorBase>();
+  const bases = new Map<string, SectorCounts>();
   for (const p of products) {
     let base = bases.get(p.sectorId);
     if (!base) {

@@ -133,6 +133,10 @@ describe("sortSymbols", () => {
     [["Tb", "Dy"], ["Tb", "Dy"]],
     [["Dy", "Tb", "Nd", "Y"], ["Y", "Nd", "Tb", "Dy"]],
     [["Gd", "Sm", "Eu", "Y", "Dy"], ["Y", "Sm", "Eu", "Gd", "Dy"]],
+    // A symbol missing from the order ranks 0, before Y (39); two such keep the order they came in, as Array.sort does.
+    [["Dy", "La"], ["La", "Dy"]],
+    [["Ce", "Dy", "La"], ["Ce", "La", "Dy"]],
+    [["La", "Dy", "Ce"], ["La", "Ce", "Dy"]],
   ] as [ElementSymbol[], ElementSymbol[]][])("%j → %j, in place", (input, expected) => {
     const list = [...input];
     expect(sortSymbols(list, order)).toBe(list);

@@ -31,7 +31,7 @@ export type RouteOutcome = RouteCatch & { share: number; effectiveShare: number;
 
 export type ComponentOutcome = {
   component: EngineComponent;
-  shares: ResolvedRoutes;
+  shares: Readonly<ResolvedRoutes>;
   routes: RouteOutcome[];
   dependence: number;
   byElement: Map<ElementSymbol, number>;

@@ -6,19 +6,19 @@ import { getRouteDefaults } from "./kernel-context";
 import { type ResolvedRoutes, resolveRouteShares } from "./route-shares";
 import { isPresent } from "./rules-kernel";
 
-/**
- * A product as the engine reads it: what the rules and the figures use, and what follows from the product alone
- * worked out once (its route shares, the elements its components hold, the value it adds to its sector), without the
- * sources, bases and notes a product carries for the reader.
- */
 export type EngineElement = { readonly symbol: ElementSymbol; readonly grams: number | null };
-export type EngineComponent = Pick<Component, "name" | "form" | "massG" | "assembly"> & {
+export type EngineComponent = Readonly<Pick<Component, "name" | "form" | "massG" | "assembly">> & {
   readonly elements: readonly EngineElement[];
   /** The elements it holds (a gram figure above zero, or present with the amount not found), in its order. */
   readonly present: readonly ElementSymbol[];
-  readonly shares: ResolvedRoutes;
+  readonly shares: Readonly<ResolvedRoutes>;
 };
-export type EngineProduct = Pick<Product, "id" | "name" | "sectorId" | "role" | "unit" | "tradedAs" | "endUse" | "advancedSemiconductor"> & {
+/**
+ * A product as the engine reads it: what the rules and the figures use, and what follows from the product alone
+ * worked out once (its route shares, the elements its components hold, the value it adds to its sector), without the
+ * sources, bases and notes a product carries for the reader. Shared by every computation on its dataset: read-only.
+ */
+export type EngineProduct = Readonly<Pick<Product, "id" | "name" | "sectorId" | "role" | "unit" | "tradedAs" | "endUse" | "advancedSemiconductor">> & {
   readonly unitValueUsd: number | null;
   readonly annualUnits: number | null;
   readonly unitsScope: Product["annualUnits"]["scope"];
@@ -85,6 +85,9 @@ const planned = new WeakMap<Dataset, readonly EngineProduct[]>();
  * of a dozen shapes, mixed with sources and bases the engine never reads, and from 100× data on those reads come from
  * memory rather than the cache; made here, it is a few small objects, and what is shared is shared (bench/README.md,
  * seventh session). An unknown route default throws here, as it did when the shares were resolved per computation.
+ * A dataset is never changed once loaded (a changed copy is a new object, planned anew); the plan relies on that.
+ * Planning is paid once, by the first computation on a dataset; the engine bench's warm-up absorbs it, so its time is
+ * measured apart (bench/README.md, seventh session).
  */
 export function planProducts(dataset: Dataset): readonly EngineProduct[] {
   let out = planned.get(dataset);

@@ -3,13 +3,13 @@ import { getDataset } from "../data/load-dataset";
 import { createKernelContext } from "./kernel-context";
 import { resolveScenario } from "./resolve-scenario";
 import {
-  filterPresentElements,
-  isPresent,
   catchAssembly,
   catchListed,
   catchMadeOutside,
   contentPct,
   decideStatus,
+  filterPresentElements,
+  isPresent,
   type KernelComponent,
   listAssemblyGrounds,
   listListedGrounds,
@@ -174,14 +174,19 @@ describe("filterPresentElements", () => {
     { symbol: "Tb", grams: null },
   ] as const;
   const part = { name: "magnets", form: "ndfeb_magnet", elements, massG: null } as const;
+  it("lists what a component holds once: Nd and Tb", () => {
+    expect(elements.filter(isPresent).map((e) => e.symbol)).toEqual(["Nd", "Tb"]);
+  });
   it.each([
     ["every element held", () => true, ["Nd", "Tb"]],
     ["the controlled ones of them (Dy, Tb)", (s: string) => s === "Dy" || s === "Tb", ["Tb"]],
     ["none", () => false, []],
   ])("%s: the same from the elements and from the list the engine makes once (present)", (_, keep, expected) => {
     expect(filterPresentElements(part, keep)).toEqual(expected);
-    const present = elements.filter(isPresent).map((e) => e.symbol);
-    expect(present).toEqual(["Nd", "Tb"]);
-    expect(filterPresentElements({ ...part, present }, keep)).toEqual(expected);
+    expect(filterPresentElements({ ...part, present: ["Nd", "Tb"] }, keep)).toEqual(expected);
+  });
+  it("reads the given list, not the elements, where a list is given", () => {
+    // A list that disagrees with the elements (which the engine never makes) tells the two paths apart.
+    expect(filterPresentElements({ ...part, present: ["Dy"] }, () => true)).toEqual(["Dy"]);
   });
 });

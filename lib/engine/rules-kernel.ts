@@ -17,7 +17,7 @@ export type KernelComponent = {
   elements: readonly { symbol: ElementSymbol; grams: number | null }[];
   /** Mass of the component material itself (e.g. the magnets), grams; null = not found. */
   massG: number | null;
-  /** The elements it holds (isPresent), where already listed: the engine lists them once per dataset. */
+  /** Where given, must be the elements it holds (`elements` filtered by isPresent): the engine lists them once per dataset. */
   present?: readonly ElementSymbol[];
 };
 
