@@ -8,20 +8,16 @@
 // machine as the server.
 //
 //   node bench/api.mjs http://127.0.0.1:3510
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 
+const PRESETS = JSON.parse(readFileSync(new URL("../data/regimes.json", import.meta.url), "utf8")).regimes.map((r) => `regime=${r.id}`);
+
 /** Scenarios a user of the API could ask for: every preset, element sets, thresholds, readings and what-ifs. */
 export const EXPOSURE_QUERIES = [
-  "regime=pre-2025-04",
-  "regime=apr-2025",
-  "regime=oct-2025",
-  "regime=post-suspension-2025-11",
-  "regime=as-of-today",
-  "regime=extended-pause",
-  "regime=partial-rollback",
-  "regime=breakdown",
+  ...PRESETS,
   "asOf=2025-06-01",
   "asOf=2025-12-01",
   "regime=apr-2025&controlled=Dy,Tb",

@@ -2,6 +2,7 @@ import http from "node:http";
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import Papa from "papaparse";
+import regimesFile from "../data/regimes.json";
 import { seededRandom } from "../lib/engine/synthesize-dataset";
 
 /*
@@ -561,14 +562,7 @@ function liveFormulas(csv: string): string[] {
 }
 
 const REPORT_SCENARIOS = [
-  "regime=pre-2025-04",
-  "regime=apr-2025",
-  "regime=oct-2025",
-  "regime=post-suspension-2025-11",
-  "regime=as-of-today",
-  "regime=extended-pause",
-  "regime=partial-rollback",
-  "regime=breakdown",
+  ...regimesFile.regimes.map((r) => `regime=${r.id}`),
   "asOf=2027-01-01",
   "regime=breakdown&controlled=none",
   "regime=oct-2025&controlled=Sc,Y,La,Ce,Pr,Nd,Pm,Sm,Eu,Gd,Tb,Dy,Ho,Er,Tm,Yb,Lu&reading=broad&threshold=0&exclusions=ignore",

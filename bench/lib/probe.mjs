@@ -2,7 +2,6 @@
 // of the server's processes, and uploads sent as a careful client sends them.
 import { once } from "node:events";
 import { readdirSync, readFileSync } from "node:fs";
-import http from "node:http";
 import { Worker } from "node:worker_threads";
 import { quantile } from "./util.mjs";
 
@@ -63,38 +62,5 @@ export async function peakRss(pgid, work, everyMs = 25) {
   }
 }
 
-/**
- * POSTs `body` in 1 MB pieces on its own connection and stops sending as soon as the server answers (as curl and
- * browsers do): status, Retry-After, the answer's size and the time to its headers and to its end.
- */
-export function upload(url, body, contentType = "text/csv") {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    let answered = false;
-    const req = http.request(url, { method: "POST", agent: false, headers: { "Content-Type": contentType, "Content-Length": String(body.length) } }, (res) => {
-      answered = true;
-      const headersMs = performance.now() - started;
-      let bytes = 0;
-      res.on("data", (c) => (bytes += c.length));
-      res.on("end", () => {
-        resolve({ status: res.statusCode, retryAfter: res.headers["retry-after"] ?? null, bytes, headersMs, ms: performance.now() - started });
-        req.destroy();
-      });
-    });
-    req.on("error", (e) => (answered ? undefined : reject(e)));
-    (async () => {
-      for (let at = 0; at < body.length && !answered && !req.destroyed; at += 1_000_000) {
-        if (!req.write(body.subarray(at, Math.min(body.length, at + 1_000_000)))) {
-          await new Promise((r) => {
-            const done = () => {
-              req.off("drain", done).off("close", done).off("response", done);
-              r();
-            };
-            req.on("drain", done).on("close", done).on("response", done);
-          });
-        }
-      }
-      if (!answered && !req.destroyed) req.end();
-    })().catch(reject);
-  });
-}
+/** Uploads as a careful client sends them (scripts/upload-until-answered.mjs, shared with the abuse e2e spec). */
+export { uploadUntilAnswered as upload } from "../../scripts/upload-until-answered.mjs";
